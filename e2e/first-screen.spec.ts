@@ -1,0 +1,52 @@
+import { test, expect, mapIdle } from './fixtures.ts';
+
+test('the first screen draws the offline basemap with no request leaving localhost', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+
+  // Every basemap layer has drawn features: not a blank map.
+  const layers = await page.evaluate(() => window.__atlas!.renderedLayers());
+  for (const id of ['countries-fill', 'provinces-line', 'provinces-fill', 'durand-line', 'durand-labels', 'province-labels', 'province-focus-labels', 'country-labels', 'places-label']) {
+    expect(layers, `layer ${id} drew nothing`).toContain(id);
+  }
+
+  // The camera frames the border.
+  const center = await page.evaluate(() => window.__atlas!.map.getCenter().toArray());
+  expect(center[0]).toBeGreaterThan(64);
+  expect(center[0]).toBeLessThan(71);
+  expect(center[1]).toBeGreaterThan(31);
+  expect(center[1]).toBeLessThan(36);
+
+  // The canvas is not one flat colour.
+  const distinct = await page.evaluate(() => {
+    const canvas = window.__atlas!.map.getCanvas();
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    if (!gl) return 0;
+    const px = new Uint8Array(4 * 64 * 64);
+    gl.readPixels(canvas.width / 2 - 32, canvas.height / 2 - 32, 64, 64, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    const colours = new Set<string>();
+    for (let i = 0; i < px.length; i += 4) colours.add(`${px[i]},${px[i + 1]},${px[i + 2]}`);
+    return colours.size;
+  });
+  expect(distinct).toBeGreaterThan(3);
+
+  // Legend and attribution.
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Durand Line');
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('not recognised by Afghanistan');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
+
+  expect(watch.blocked, 'requests outside localhost').toEqual([]);
+  expect(watch.failed, 'failed requests').toEqual([]);
+  expect(watch.errors, 'page errors').toEqual([]);
+});
+
+test('focus provinces and Kurram are labelled on the map', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const labels = await page.evaluate(() =>
+    window.__atlas!.map.queryRenderedFeatures({ layers: ['province-focus-labels'] }).map((f) => String(f.properties.name)),
+  );
+  for (const name of ['Kabul', 'Kandahar', 'Paktika', 'Khost', 'Kurram']) expect(labels).toContain(name);
+  expect(watch.errors).toEqual([]);
+});

@@ -1,0 +1,53 @@
+/**
+ * Loading the bundled layers in the browser: fetched from the build's assets (never from another
+ * host), parsed and validated with the same rules as the build, so a broken file shows a message
+ * naming the file and the feature instead of a blank map.
+ */
+import type { FeatureCollection } from 'geojson';
+import countriesUrl from '../../../geodata/countries.geojson?url';
+import durandUrl from '../../../geodata/durand-line.geojson?url';
+import placesUrl from '../../../geodata/places.geojson?url';
+import provincesUrl from '../../../geodata/provinces.geojson?url';
+import { LAYERS, type Countries, type DurandLine, type LayerFile, type Places, type Provinces } from './layers.ts';
+import { formatIssues, parseAndValidate, type ValidationIssue } from './validate.ts';
+
+export class LayerError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: ValidationIssue[],
+  ) {
+    super(formatIssues(issues));
+    this.name = 'LayerError';
+  }
+}
+
+export async function loadLayer<T extends FeatureCollection>(url: string, file: LayerFile, fetcher: typeof fetch = fetch): Promise<T> {
+  let text: string;
+  try {
+    const response = await fetcher(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    text = await response.text();
+  } catch (error) {
+    throw new LayerError(file, [{ file, index: -1, message: `could not be loaded (${(error as Error).message})` }]);
+  }
+  const { data, issues } = parseAndValidate(text, file, LAYERS[file]);
+  if (!data) throw new LayerError(file, issues);
+  return data as T;
+}
+
+export interface Basemap {
+  countries: Countries;
+  provinces: Provinces;
+  durandLine: DurandLine;
+  places: Places;
+}
+
+export async function loadBasemap(): Promise<Basemap> {
+  const [countries, provinces, durandLine, places] = await Promise.all([
+    loadLayer<Countries>(countriesUrl, 'countries.geojson'),
+    loadLayer<Provinces>(provincesUrl, 'provinces.geojson'),
+    loadLayer<DurandLine>(durandUrl, 'durand-line.geojson'),
+    loadLayer<Places>(placesUrl, 'places.geojson'),
+  ]);
+  return { countries, provinces, durandLine, places };
+}

@@ -1,0 +1,172 @@
+/**
+ * GeoJSON validation for our layers, imports and exports.
+ *
+ * geojson-validation checks the structure only (it accepts `[200, 95]` as a position and
+ * a clockwise outer ring), so this module adds what it lacks: coordinate ranges, ring closure,
+ * RFC 7946 winding, required properties and unique ids. Every problem is reported with the
+ * file name, the feature index and what is wrong, so a broken file can be fixed by hand.
+ */
+import * as gjv from 'geojson-validation';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+
+export interface ValidationIssue {
+  file: string;
+  /** Index of the feature in `features`, or -1 for the collection itself. */
+  index: number;
+  message: string;
+}
+
+export type PropertyKind = 'string' | 'number' | 'boolean' | 'string[]' | 'object[]';
+
+export interface LayerRules {
+  /** Geometry types allowed; `null` in the list allows features without geometry. */
+  geometry: Array<Geometry['type'] | null>;
+  /** Properties every feature must carry, with their kind. */
+  required?: Record<string, PropertyKind>;
+  /** Property whose values must be unique and non-empty. */
+  uniqueId?: string;
+  /** Extra per-feature rule, returning messages for what is wrong. */
+  check?: (feature: Feature, index: number) => string[];
+}
+
+// geojson-validation's define hook is global; ranges apply to every caller, which is what we want.
+gjv.define('Position', (position: unknown) => {
+  if (!Array.isArray(position)) return [];
+  const [lng, lat] = position as unknown[];
+  const errors: string[] = [];
+  if (typeof lng !== 'number' || typeof lat !== 'number' || !Number.isFinite(lng) || !Number.isFinite(lat)) {
+    errors.push(`position [${position.join(', ')}] is not finite`);
+  } else {
+    if (lng < -180 || lng > 180) errors.push(`longitude ${lng} is outside -180..180`);
+    if (lat < -90 || lat > 90) errors.push(`latitude ${lat} is outside -90..90`);
+  }
+  return errors;
+});
+
+/** Twice the signed area of a ring in lng/lat degrees; > 0 means counterclockwise. */
+export function ringSignedArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0, n = ring.length - 1; i < n; i++) {
+    const a = ring[i]!, b = ring[i + 1]!;
+    sum += a[0]! * b[1]! - b[0]! * a[1]!;
+  }
+  return sum;
+}
+
+function samePosition(a: Position | undefined, b: Position | undefined): boolean {
+  return !!a && !!b && a[0] === b[0] && a[1] === b[1];
+}
+
+/** RFC 7946 §3.1.6: closed rings of 4+ positions, exterior counterclockwise, holes clockwise. */
+function polygonRingIssues(rings: Position[][], where: string): string[] {
+  const issues: string[] = [];
+  rings.forEach((ring, r) => {
+    const name = `${where}ring ${r}${r === 0 ? ' (exterior)' : ' (hole)'}`;
+    if (!Array.isArray(ring) || ring.length < 4) {
+      issues.push(`${name} has ${Array.isArray(ring) ? ring.length : 0} positions; a ring needs at least 4`);
+      return;
+    }
+    if (!samePosition(ring[0], ring[ring.length - 1])) issues.push(`${name} is not closed: first and last positions differ`);
+    const area = ringSignedArea(ring);
+    if (r === 0 && area < 0) issues.push(`${name} is clockwise; RFC 7946 wants exterior rings counterclockwise`);
+    if (r > 0 && area > 0) issues.push(`${name} is counterclockwise; RFC 7946 wants holes clockwise`);
+  });
+  return issues;
+}
+
+function geometryIssues(geometry: Geometry): string[] {
+  switch (geometry.type) {
+    case 'Polygon':
+      return polygonRingIssues(geometry.coordinates, '');
+    case 'MultiPolygon':
+      return geometry.coordinates.flatMap((polygon, p) => polygonRingIssues(polygon, `polygon ${p} `));
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(geometryIssues);
+    default:
+      return [];
+  }
+}
+
+function kindOf(value: unknown): PropertyKind | 'other' {
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'number' && Number.isFinite(value)) return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) return 'string[]';
+    if (value.every((v) => v !== null && typeof v === 'object')) return 'object[]';
+  }
+  return 'other';
+}
+
+function matchesKind(value: unknown, kind: PropertyKind): boolean {
+  const actual = kindOf(value);
+  // An empty array counts as both kinds of array.
+  if (Array.isArray(value) && value.length === 0) return kind.endsWith('[]');
+  return actual === kind;
+}
+
+/** Validate a parsed GeoJSON value as a FeatureCollection obeying `rules`. */
+export function validateFeatureCollection(value: unknown, file: string, rules: LayerRules): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const push = (index: number, message: string) => issues.push({ file, index, message });
+  if (value === null || typeof value !== 'object' || (value as { type?: unknown }).type !== 'FeatureCollection') {
+    push(-1, 'not a GeoJSON FeatureCollection');
+    return issues;
+  }
+  const features = (value as { features?: unknown }).features;
+  if (!Array.isArray(features)) {
+    push(-1, '"features" is not an array');
+    return issues;
+  }
+  const seen = new Map<string, number>();
+  features.forEach((feature: Feature, index: number) => {
+    const structural = gjv.isFeature(feature, true);
+    for (const message of structural) push(index, message);
+    if (structural.length > 0 || feature === null || typeof feature !== 'object') return;
+
+    const type = feature.geometry === null ? null : feature.geometry.type;
+    if (!rules.geometry.includes(type)) {
+      push(index, `geometry ${type ?? 'null'} is not allowed here (expected ${rules.geometry.map((g) => g ?? 'null').join(' or ')})`);
+    }
+    if (feature.geometry) for (const message of geometryIssues(feature.geometry)) push(index, message);
+
+    const props = (feature.properties ?? {}) as Record<string, unknown>;
+    for (const [key, kind] of Object.entries(rules.required ?? {})) {
+      if (!(key in props)) push(index, `missing required property "${key}"`);
+      else if (!matchesKind(props[key], kind)) push(index, `property "${key}" should be ${kind}, got ${JSON.stringify(props[key])?.slice(0, 60)}`);
+    }
+    if (rules.uniqueId) {
+      const id = props[rules.uniqueId];
+      if (id === undefined || id === null || id === '') push(index, `missing id ("${rules.uniqueId}")`);
+      else {
+        const key = String(id);
+        const first = seen.get(key);
+        if (first !== undefined) push(index, `duplicate id "${key}" (first used by feature ${first})`);
+        else seen.set(key, index);
+      }
+    }
+    if (rules.check) for (const message of rules.check(feature, index)) push(index, message);
+  });
+  return issues;
+}
+
+/** One line a problem: `provinces.geojson, feature 3: longitude 200 is outside -180..180`. */
+export function formatIssues(issues: ValidationIssue[], limit = 20): string {
+  const lines = issues
+    .slice(0, limit)
+    .map((i) => `${i.file}${i.index >= 0 ? `, feature ${i.index}` : ''}: ${i.message}`);
+  if (issues.length > limit) lines.push(`… and ${issues.length - limit} more`);
+  return lines.join('\n');
+}
+
+/** Parse JSON text and validate it, reporting JSON syntax errors the same way. */
+export function parseAndValidate(text: string, file: string, rules: LayerRules): { data?: FeatureCollection; issues: ValidationIssue[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { issues: [{ file, index: -1, message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const issues = validateFeatureCollection(value, file, rules);
+  return issues.length ? { issues } : { data: value as FeatureCollection, issues };
+}

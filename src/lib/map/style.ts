@@ -1,0 +1,124 @@
+/**
+ * The offline basemap as code: typed layers built from the bundled layers and the theme,
+ * checked in tests with the style spec's validator. No `glyphs`: MapLibre draws labels with the
+ * bundled web font, so nothing is fetched from outside.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Theme } from './theme.ts';
+
+export interface BasemapData {
+  countries: FeatureCollection;
+  provinces: FeatureCollection;
+  provinceLabels: FeatureCollection;
+  countryLabels: FeatureCollection;
+  durandLine: FeatureCollection;
+  /** Points along the line where its name is written (line labels vanish on its curves). */
+  durandLabels: FeatureCollection;
+  places: FeatureCollection;
+}
+
+/** Source ids; layer ids start with their source's id. */
+export const SOURCES = ['countries', 'country-labels', 'provinces', 'province-labels', 'durand-line', 'durand-labels', 'places'] as const;
+
+export const DURAND_NAME = 'Durand Line';
+export const DURAND_STATUS = 'not recognised by Afghanistan';
+
+export const ATTRIBUTION = 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+
+export function basemapLayers(t: Theme): LayerSpecification[] {
+  const isSubject = ['==', ['get', 'subject'], true];
+  const isFocus = ['==', ['get', 'focus'], true];
+  const isArea = ['!=', ['geometry-type'], 'Point'];
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': t.sea } },
+    { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': ['case', isSubject, t.subjectLand, t.land] } },
+    { id: 'provinces-fill', type: 'fill', source: 'provinces', filter: ['all', isArea, isFocus], paint: { 'fill-color': t.focusFill, 'fill-opacity': 0.45 } },
+    { id: 'provinces-line', type: 'line', source: 'provinces', filter: isArea, paint: { 'line-color': t.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2] } },
+    { id: 'provinces-focus-line', type: 'line', source: 'provinces', filter: ['all', isArea, isFocus], paint: { 'line-color': t.focusLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 8, 2.5] } },
+    { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': t.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] } },
+    // Kurram has no open boundary: a ring around its seat, never an invented outline.
+    {
+      id: 'provinces-district-seat', type: 'circle', source: 'provinces', filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 6, 9, 14], 'circle-color': t.focusFill, 'circle-opacity': 0.35, 'circle-stroke-color': t.focusLine, 'circle-stroke-width': 2 },
+    },
+    { id: 'durand-line-casing', type: 'line', source: 'durand-line', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': t.durandCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 4, 8, 7] } },
+    { id: 'durand-line', type: 'line', source: 'durand-line', layout: { 'line-join': 'round' }, paint: { 'line-color': t.durand, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2, 8, 3.5], 'line-dasharray': [3, 1.5] } },
+    {
+      id: 'country-labels', type: 'symbol', source: 'country-labels',
+      layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': [...t.fonts.bold], 'text-size': ['case', isSubject, 15, 12], 'text-letter-spacing': 0.18, 'text-max-width': 12 },
+      paint: { 'text-color': ['case', isSubject, t.label, t.labelSoft], 'text-opacity': 0.55, 'text-halo-color': t.halo, 'text-halo-width': 1 },
+    },
+    {
+      id: 'province-labels', type: 'symbol', source: 'province-labels', filter: ['!', isFocus],
+      layout: { 'text-field': ['get', 'name'], 'text-font': [...t.fonts.italic], 'text-size': 11, 'text-max-width': 8 },
+      paint: { 'text-color': t.labelSoft, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'places-dot', type: 'circle', source: 'places',
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6.5, 3]],
+      paint: { 'circle-radius': ['match', ['get', 'rank'], 1, 4.5, 2, 3.2, 2.4], 'circle-color': t.halo, 'circle-stroke-color': t.placeDot, 'circle-stroke-width': ['match', ['get', 'rank'], 1, 2, 1.4] },
+    },
+    {
+      id: 'places-label', type: 'symbol', source: 'places',
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6.5, 3]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['match', ['get', 'rank'], 1, ['literal', [...t.fonts.bold]], ['literal', [...t.fonts.regular]]],
+        'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12, 11],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    },
+    // Above the places so the five focus areas always keep their names; they step aside from a
+    // city of the same name rather than hide it.
+    {
+      id: 'province-focus-labels', type: 'symbol', source: 'province-labels', filter: isFocus,
+      layout: {
+        'text-field': ['case', ['==', ['get', 'level'], 'district'],
+          ['format', ['upcase', ['get', 'name']], {}, '\ndistrict · no open boundary', { 'font-scale': 0.78, 'text-font': ['literal', [...t.fonts.italic]] }],
+          ['upcase', ['get', 'name']]],
+        'text-font': [...t.fonts.bold],
+        'text-size': 12.5,
+        'text-letter-spacing': 0.08,
+        'text-max-width': 14,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': ['case', ['==', ['get', 'level'], 'district'], 1.4, 0.9],
+      },
+      paint: { 'text-color': t.focusLine, 'text-halo-color': t.halo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'durand-labels', type: 'symbol', source: 'durand-labels',
+      layout: {
+        'text-field': ['format', DURAND_NAME, {}, `\n${DURAND_STATUS}`, { 'font-scale': 0.8, 'text-font': ['literal', [...t.fonts.italic]] }],
+        'text-font': [...t.fonts.bold],
+        'text-size': 12.5,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
+        'text-max-width': 16,
+      },
+      paint: { 'text-color': t.durand, 'text-halo-color': t.halo, 'text-halo-width': 2 },
+    },
+  ] as LayerSpecification[];
+}
+
+export function basemapStyle(data: BasemapData, t: Theme): StyleSpecification {
+  const source = (fc: FeatureCollection) => ({ type: 'geojson' as const, data: fc });
+  return {
+    version: 8,
+    name: 'Durand Atlas offline basemap',
+    sources: {
+      countries: { ...source(data.countries), attribution: ATTRIBUTION },
+      'country-labels': source(data.countryLabels),
+      'durand-labels': source(data.durandLabels),
+      provinces: source(data.provinces),
+      'province-labels': source(data.provinceLabels),
+      'durand-line': source(data.durandLine),
+      places: source(data.places),
+    },
+    layers: basemapLayers(t),
+  };
+}

@@ -1,0 +1,23 @@
+/** Colours and fonts of the offline basemap. One object so print and screen can share it. */
+export const theme = {
+  sea: '#c6d9e4',
+  land: '#ebe7df',
+  subjectLand: '#faf8f3',
+  countryLine: '#7d7468',
+  provinceLine: '#bdb5a8',
+  focusFill: '#f2c879',
+  focusLine: '#b8741a',
+  durand: '#b3261e',
+  durandCasing: '#ffffff',
+  placeDot: '#2c3540',
+  label: '#2c3540',
+  labelSoft: '#6b6257',
+  halo: '#ffffff',
+  fonts: {
+    regular: ['Atlas Sans'],
+    bold: ['Atlas Sans Bold'],
+    italic: ['Atlas Sans Italic'],
+  },
+} as const;
+
+export type Theme = typeof theme;
