@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
-const FILES = ['durand-line.geojson', 'countries.geojson', 'provinces.geojson', 'places.geojson', 'SOURCES.md'];
+const FILES = ['durand-line.geojson', 'countries.geojson', 'provinces.geojson', 'places.geojson', 'incidents.geojson', 'SOURCES.md'];
 
 function build(): string {
   const dir = mkdtempSync(join(tmpdir(), 'geodata-'));

@@ -3,17 +3,20 @@
  * Deterministic: a second run writes byte-identical files. Every layer is validated before it is
  * written; a problem stops the build with the file, the feature and what is wrong.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { LAYERS, type LayerFile } from '../src/lib/data/layers.ts';
 import { formatIssues, validateFeatureCollection } from '../src/lib/data/validate.ts';
 import { buildCountries, REGION } from './geodata/countries.ts';
 import { buildDurandLine } from './geodata/durand.ts';
 import { packageInfo, readPackageJson, writeFeatureCollection } from './geodata/io.ts';
+import { datasetTables, updateReadme } from './geodata/dataset-table.ts';
+import { buildIncidents } from './geodata/incidents.ts';
 import { buildPlaces, type GeoNamesCity } from './geodata/places.ts';
+import { RECORDS } from './incidents/records.ts';
 import { buildProvinces, provinceNameIndex } from './geodata/provinces.ts';
 import { writeSources } from './geodata/sources.ts';
 
@@ -22,7 +25,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = process.env.GEODATA_OUT ?? join(root, 'geodata');
 const out = (file: string) => join(outDir, file);
 
-function emit(file: LayerFile, fc: FeatureCollection): void {
+function emit(file: LayerFile, fc: { type: 'FeatureCollection'; features: Feature<Geometry | null>[] }): void {
   const issues = validateFeatureCollection(fc, file, LAYERS[file]);
   if (issues.length) throw new Error(`built ${file} is invalid:\n${formatIssues(issues)}`);
   writeFeatureCollection(out(file), fc);
@@ -46,6 +49,14 @@ emit('provinces.geojson', { type: 'FeatureCollection', features: provinces.featu
 const places = buildPlaces(cities, admin1, provinces.features, provinceNameIndex(provinces.features));
 for (const m of places.missing) console.warn(`places: skipped ${m}`);
 emit('places.geojson', { type: 'FeatureCollection', features: places.features });
+
+const incidents = buildIncidents(RECORDS, provinces.features, places.features, cities);
+emit('incidents.geojson', { type: 'FeatureCollection', features: incidents });
+if (!process.env.GEODATA_OUT) {
+  const readme = join(root, 'README.md');
+  writeFileSync(readme, updateReadme(readFileSync(readme, 'utf8'), datasetTables(incidents)));
+  console.log('README.md dataset tables updated');
+}
 
 writeFileSync(
   out('SOURCES.md'),

@@ -6,13 +6,13 @@ import type { BBox, Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CountryProps } from '../../src/lib/data/layers.ts';
 import { roundGeometry } from './io.ts';
 
-/** West, south, east, north: from the Gulf of Oman to the Pamirs. */
-export const REGION: BBox = [56, 22, 80, 40];
+/** West, south, east, north: from Qatar (the Doha talks) to the Pamirs. */
+export const REGION: BBox = [50, 22, 80, 40];
 
 /** ISO 3166-1 numeric (world-atlas ids) → alpha-3 for the countries in the region. */
 const ALPHA3: Record<string, string> = {
   '004': 'AFG', '586': 'PAK', '364': 'IRN', '795': 'TKM', '860': 'UZB', '762': 'TJK',
-  '156': 'CHN', '356': 'IND', '417': 'KGZ', '512': 'OMN', '784': 'ARE',
+  '156': 'CHN', '356': 'IND', '417': 'KGZ', '512': 'OMN', '784': 'ARE', '682': 'SAU', '634': 'QAT', '048': 'BHR',
 };
 
 export function buildCountries(topology: Topology): Feature<Polygon | MultiPolygon, CountryProps>[] {

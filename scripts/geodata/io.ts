@@ -1,6 +1,6 @@
 /** Deterministic GeoJSON output: fixed precision, fixed key order, one feature per line. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, Geometry, Position } from 'geojson';
 
 /** 5 decimals ≈ 1 m: finer than any source here, and it keeps diffs quiet. */
 export const PRECISION = 5;
@@ -39,9 +39,9 @@ export function roundGeometry<G extends Geometry>(geometry: G): G {
   }
 }
 
-export function writeFeatureCollection(path: string, fc: FeatureCollection, meta: Record<string, unknown> = {}): void {
+export function writeFeatureCollection(path: string, fc: { features: Feature<Geometry | null>[] }, meta: Record<string, unknown> = {}): void {
   const head = JSON.stringify({ type: 'FeatureCollection', ...meta }).slice(0, -1);
-  const body = fc.features.map((f: Feature) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })).join(',\n');
+  const body = fc.features.map((f) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })).join(',\n');
   writeFileSync(path, `${head},"features":[\n${body}\n]}\n`);
 }
 

@@ -37,8 +37,9 @@ China tripoint. Natural Earth draws de facto boundaries. Pakistan treats the lin
 international border; Afghanistan has never recognised it as one. The layer and the app say so.
 
 ## Countries
-Afghanistan, Pakistan and the neighbours that reach the region (Iran, Turkmenistan, Uzbekistan,
-Tajikistan, Kyrgyzstan, China, India, Oman, United Arab Emirates), clipped to the region's box.
+Afghanistan, Pakistan and the countries that reach the region (Iran, Turkmenistan, Uzbekistan,
+Tajikistan, Kyrgyzstan, China, India, Oman, the United Arab Emirates, and Qatar, Bahrain and Saudi
+Arabia so that the Doha talks sit on land), clipped to the region's box.
 Kashmir is drawn as Natural Earth draws it (the lines of control); the Siachen Glacier polygon,
 which carries no ISO code, is left out.
 

@@ -54,7 +54,7 @@ describe('countries.geojson', () => {
   });
   it('is clipped to the region', () => {
     const [w, s, e, n] = bbox(countries);
-    expect(w).toBeGreaterThanOrEqual(55.99);
+    expect(w).toBeGreaterThanOrEqual(49.99);
     expect(e).toBeLessThanOrEqual(80.01);
     expect(s).toBeGreaterThanOrEqual(21.99);
     expect(n).toBeLessThanOrEqual(40.01);

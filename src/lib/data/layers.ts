@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { LayerRules } from './validate.ts';
+import { incidentRules } from './incidents.ts';
 
 export interface DurandLineProps {
   id: string;
@@ -104,6 +105,7 @@ export const LAYERS = {
   'countries.geojson': countryRules,
   'provinces.geojson': provinceRules,
   'places.geojson': placeRules,
+  'incidents.geojson': incidentRules,
 } as const satisfies Record<string, LayerRules>;
 
 export type LayerFile = keyof typeof LAYERS;
