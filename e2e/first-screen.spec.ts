@@ -30,9 +30,10 @@ test('the first screen draws the offline basemap with no request leaving localho
   });
   expect(distinct).toBeGreaterThan(3);
 
-  // Legend and attribution.
-  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Durand Line');
-  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('not recognised by Afghanistan');
+  // Legend (one click away on this map size) and attribution.
+  await page.getByRole('button', { name: /Legend/ }).click();
+  await expect(page.getByRole('region', { name: /Legend/ })).toContainText('Durand Line');
+  await expect(page.getByRole('region', { name: /Legend/ })).toContainText('not recognised by Afghanistan');
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
 

@@ -3,11 +3,12 @@
  * host), parsed and validated with the same rules as the build, so a broken file shows a message
  * naming the file and the feature instead of a blank map.
  */
-import type { FeatureCollection } from 'geojson';
 import countriesUrl from '../../../geodata/countries.geojson?url';
+import incidentsUrl from '../../../geodata/incidents.geojson?url';
 import durandUrl from '../../../geodata/durand-line.geojson?url';
 import placesUrl from '../../../geodata/places.geojson?url';
 import provincesUrl from '../../../geodata/provinces.geojson?url';
+import type { Incidents } from './incidents.ts';
 import { LAYERS, type Countries, type DurandLine, type LayerFile, type Places, type Provinces } from './layers.ts';
 import { formatIssues, parseAndValidate, type ValidationIssue } from './validate.ts';
 
@@ -21,7 +22,7 @@ export class LayerError extends Error {
   }
 }
 
-export async function loadLayer<T extends FeatureCollection>(url: string, file: LayerFile, fetcher: typeof fetch = fetch): Promise<T> {
+export async function loadLayer<T extends { type: 'FeatureCollection' }>(url: string, file: LayerFile, fetcher: typeof fetch = fetch): Promise<T> {
   let text: string;
   try {
     const response = await fetcher(url);
@@ -32,22 +33,24 @@ export async function loadLayer<T extends FeatureCollection>(url: string, file: 
   }
   const { data, issues } = parseAndValidate(text, file, LAYERS[file]);
   if (!data) throw new LayerError(file, issues);
-  return data as T;
+  return data as unknown as T;
 }
 
-export interface Basemap {
+export interface Layers {
   countries: Countries;
   provinces: Provinces;
   durandLine: DurandLine;
   places: Places;
+  incidents: Incidents;
 }
 
-export async function loadBasemap(): Promise<Basemap> {
-  const [countries, provinces, durandLine, places] = await Promise.all([
+export async function loadLayers(): Promise<Layers> {
+  const [countries, provinces, durandLine, places, incidents] = await Promise.all([
     loadLayer<Countries>(countriesUrl, 'countries.geojson'),
     loadLayer<Provinces>(provincesUrl, 'provinces.geojson'),
     loadLayer<DurandLine>(durandUrl, 'durand-line.geojson'),
     loadLayer<Places>(placesUrl, 'places.geojson'),
+    loadLayer<Incidents>(incidentsUrl, 'incidents.geojson'),
   ]);
-  return { countries, provinces, durandLine, places };
+  return { countries, provinces, durandLine, places, incidents };
 }

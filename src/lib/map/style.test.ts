@@ -1,28 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import type { Incidents } from '../data/incidents.ts';
 import { labelPoints, pointsAlong } from '../geo/label-points.ts';
-import { basemapStyle, SOURCES } from './style.ts';
+import { LAYER_KEYS } from '../state/layers.ts';
+import { borderBadgeData, toMapFeatures } from './incident-layers.ts';
+import { buildStyle, layerGroup, type BasemapData } from './style.ts';
+import { TYPE_SYMBOLS } from './symbols.ts';
 import { theme } from './theme.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../../geodata/${file}`, import.meta.url), 'utf8'));
 const provinces = read('provinces.geojson');
 const countries = read('countries.geojson');
 const durandLine = read('durand-line.geojson');
-const style = basemapStyle(
-  {
-    countries,
-    provinces,
-    durandLine,
-    places: read('places.geojson'),
-    provinceLabels: labelPoints(provinces),
-    countryLabels: labelPoints(countries),
-    durandLabels: pointsAlong(durandLine.features[0], [0.5]),
-  },
-  theme,
-);
+const incidents = read('incidents.geojson') as Incidents;
+const basemap: BasemapData = {
+  countries, provinces, durandLine,
+  places: read('places.geojson'),
+  provinceLabels: labelPoints(provinces),
+  countryLabels: labelPoints(countries),
+  durandLabels: pointsAlong(durandLine.features[0], [0.5]),
+};
+const features = toMapFeatures(incidents.features);
+const badge = borderBadgeData({ type: 'Point', coordinates: [70, 33] }, 3);
+const style = buildStyle({ basemap, incidents: features, badge }, theme);
 
-describe('basemapStyle', () => {
+const online: StyleSpecification = {
+  version: 8, name: 'Test online', glyphs: 'https://example.test/{fontstack}/{range}.pbf',
+  sources: { countries: { type: 'vector', url: 'https://example.test/tiles.json' } },
+  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eee' } }, { id: 'water', type: 'fill', source: 'countries', 'source-layer': 'water' }],
+};
+
+describe('buildStyle (offline)', () => {
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
@@ -37,8 +47,11 @@ describe('basemapStyle', () => {
   it('has unique layer ids, and every layer’s source exists', () => {
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(Object.keys(style.sources).sort()).toEqual([...SOURCES].sort());
     for (const layer of style.layers) if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
+  });
+  it('puts every layer but the sea under one layer-panel toggle, and every toggle has layers', () => {
+    for (const layer of style.layers) if (layer.id !== 'background') expect(layerGroup(layer.id), layer.id).toBeDefined();
+    for (const key of LAYER_KEYS) expect(style.layers.some((l) => layerGroup(l.id) === key), key).toBe(true);
   });
   it('only names bundled fonts', () => {
     const bundled = new Set(Object.values(theme.fonts).flat());
@@ -50,5 +63,38 @@ describe('basemapStyle', () => {
     const attribution = JSON.stringify(style.sources);
     expect(attribution).toContain('Natural Earth');
     expect(attribution).toContain('GeoNames');
+  });
+  it('draws only located incidents, flat, with a casualty size', () => {
+    expect(features.features.length).toBe(incidents.features.filter((i) => i.geometry).length);
+    const barmal = features.features.find((f) => f.properties.id === '2024-12-25-barmal-airstrikes')!;
+    expect(barmal.properties).toEqual({ id: '2024-12-25-barmal-airstrikes', type: 'airstrike', fill: 'hollow', cas: 25 });
+  });
+});
+
+describe('buildStyle (online basemap)', () => {
+  const composed = buildStyle({ basemap, incidents: features, badge, online }, theme);
+  it('is valid, keeps the online glyphs and prefixes its ids', () => {
+    expect(validateStyleMin(composed).map((e) => e.message)).toEqual([]);
+    expect(composed.glyphs).toBe(online.glyphs);
+    expect(composed.layers.slice(0, 2).map((l) => l.id)).toEqual(['online-background', 'online-water']);
+    expect(composed.sources['online-countries']).toEqual(online.sources.countries);
+    expect(composed.sources.countries?.type).toBe('geojson');
+  });
+  it('replaces our land and countries but keeps the border, provinces and incidents on top', () => {
+    const ids = composed.layers.map((l) => l.id);
+    expect(ids).not.toContain('countries-fill');
+    for (const id of ['durand-line', 'provinces-line', 'incidents-points']) expect(ids).toContain(id);
+    expect(ids.indexOf('incidents-points')).toBeGreaterThan(ids.indexOf('online-water'));
+  });
+});
+
+describe('symbols', () => {
+  it('gives every type a distinct colour-and-shape pair', () => {
+    const pairs = Object.values(TYPE_SYMBOLS).map((s) => `${s.shape}/${s.color}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+  it('tells types apart by shape alone (grayscale)', () => {
+    const shapes = Object.values(TYPE_SYMBOLS).map((s) => s.shape);
+    expect(new Set(shapes).size).toBe(shapes.length);
   });
 });

@@ -4,7 +4,9 @@
  * bundled web font, so nothing is fetched from outside.
  */
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerKey } from '../state/layers.ts';
+import { incidentLayers, incidentSources } from './incident-layers.ts';
 import type { Theme } from './theme.ts';
 
 export interface BasemapData {
@@ -17,9 +19,6 @@ export interface BasemapData {
   durandLabels: FeatureCollection;
   places: FeatureCollection;
 }
-
-/** Source ids; layer ids start with their source's id. */
-export const SOURCES = ['countries', 'country-labels', 'provinces', 'province-labels', 'durand-line', 'durand-labels', 'places'] as const;
 
 export const DURAND_NAME = 'Durand Line';
 export const DURAND_STATUS = 'not recognised by Afghanistan';
@@ -105,20 +104,58 @@ export function basemapLayers(t: Theme): LayerSpecification[] {
   ] as LayerSpecification[];
 }
 
-export function basemapStyle(data: BasemapData, t: Theme): StyleSpecification {
+export interface StyleInput {
+  basemap: BasemapData;
+  /** The filtered incidents as map features, and the border badge. */
+  incidents: FeatureCollection;
+  badge: FeatureCollection;
+  /** An online vector style to draw under our layers instead of the bundled land and countries. */
+  online?: StyleSpecification;
+}
+
+/** Our layers that the online basemap replaces. */
+const REPLACED_BY_ONLINE = new Set(['background', 'countries-fill', 'countries-line', 'country-labels']);
+const ONLINE_PREFIX = 'online-';
+
+function basemapSources(data: BasemapData): Record<string, SourceSpecification> {
   const source = (fc: FeatureCollection) => ({ type: 'geojson' as const, data: fc });
   return {
-    version: 8,
-    name: 'Durand Atlas offline basemap',
-    sources: {
-      countries: { ...source(data.countries), attribution: ATTRIBUTION },
-      'country-labels': source(data.countryLabels),
-      'durand-labels': source(data.durandLabels),
-      provinces: source(data.provinces),
-      'province-labels': source(data.provinceLabels),
-      'durand-line': source(data.durandLine),
-      places: source(data.places),
-    },
-    layers: basemapLayers(t),
+    countries: { ...source(data.countries), attribution: ATTRIBUTION },
+    'country-labels': source(data.countryLabels),
+    'durand-labels': source(data.durandLabels),
+    provinces: source(data.provinces),
+    'province-labels': source(data.provinceLabels),
+    'durand-line': source(data.durandLine),
+    places: source(data.places),
   };
+}
+
+/** The whole style: the basemap (bundled, or an online one underneath) and the incident overlay. */
+export function buildStyle(input: StyleInput, t: Theme): StyleSpecification {
+  const ours = [...basemapLayers(t), ...incidentLayers()];
+  const sources = { ...basemapSources(input.basemap), ...incidentSources(input.incidents, input.badge) };
+  if (!input.online) return { version: 8, name: 'Durand Atlas', sources, layers: ours };
+  // Prefix the online style's ids so they never clash with ours.
+  const online = input.online;
+  const onlineSources = Object.fromEntries(Object.entries(online.sources).map(([id, src]) => [ONLINE_PREFIX + id, src]));
+  const onlineLayers = online.layers.map((l) => ({ ...l, id: ONLINE_PREFIX + l.id, ...('source' in l && l.source ? { source: ONLINE_PREFIX + l.source } : {}) }) as LayerSpecification);
+  return {
+    version: 8,
+    name: `Durand Atlas on ${online.name ?? 'an online basemap'}`,
+    ...(online.glyphs ? { glyphs: online.glyphs } : {}),
+    ...(online.sprite ? { sprite: online.sprite } : {}),
+    sources: { ...onlineSources, ...sources },
+    layers: [...onlineLayers, ...ours.filter((l) => !REPLACED_BY_ONLINE.has(l.id))],
+  };
+}
+
+/** Which style layers each toggle of the layer panel shows or hides. */
+export function layerGroup(layerId: string): LayerKey | undefined {
+  if (layerId.startsWith(ONLINE_PREFIX) || layerId.startsWith('countries-') || layerId === 'country-labels') return 'basemap';
+  if (layerId === 'provinces-line' || layerId === 'province-labels') return 'provinces';
+  if (layerId.startsWith('provinces-') || layerId === 'province-focus-labels') return 'focus';
+  if (layerId.startsWith('durand-') || layerId === 'border-badge') return 'durand';
+  if (layerId.startsWith('places-')) return 'places';
+  if (layerId.startsWith('incidents-')) return 'incidents';
+  return undefined;
 }

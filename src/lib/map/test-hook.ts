@@ -2,7 +2,7 @@
  * `window.__atlas` lets end-to-end tests wait for the map to be idle and query rendered
  * features instead of comparing pixels. It exposes nothing a user's console could not reach.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 
 export interface AtlasTestHook {
   map: MapLibreMap;
@@ -10,6 +10,12 @@ export interface AtlasTestHook {
   idle(): Promise<void>;
   /** Ids of the layers with at least one feature drawn in the viewport. */
   renderedLayers(): string[];
+  /** Ids of the incidents in the map's incident source: what the map is showing under the filters. */
+  incidentIds(): Promise<string[]>;
+  /** Ids of single incidents drawn in the viewport (not inside a cluster). */
+  renderedIncidentIds(): string[];
+  /** Screen position of a drawn incident, to click it as a person would. */
+  incidentPoint(id: string): { x: number; y: number } | undefined;
 }
 
 declare global {
@@ -27,5 +33,19 @@ export function exposeTestHook(map: MapLibreMap): void {
         check();
       }),
     renderedLayers: () => [...new Set(map.queryRenderedFeatures().map((f) => f.layer.id))].sort(),
+    incidentIds: async () => {
+      const source = map.getSource('incidents') as GeoJSONSource | undefined;
+      const data = source ? ((await source.getData()) as GeoJSON.FeatureCollection) : undefined;
+      return (data?.features ?? []).map((f) => String(f.properties?.id)).sort();
+    },
+    renderedIncidentIds: () =>
+      [...new Set(map.queryRenderedFeatures({ layers: ['incidents-points'] }).map((f) => String(f.properties.id)))].sort(),
+    incidentPoint: (id) => {
+      const f = map.queryRenderedFeatures({ layers: ['incidents-points'] }).find((x) => x.properties.id === id);
+      if (!f || f.geometry.type !== 'Point') return undefined;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
   };
 }

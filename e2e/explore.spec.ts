@@ -1,0 +1,148 @@
+import { test, expect, mapIdle } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const count = (page: Page) => page.getByTestId('count');
+const mapIds = (page: Page) => page.evaluate(() => window.__atlas!.incidentIds());
+
+test('clicking an incident on the map opens its details with sources', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const drawn = await page.evaluate(() => window.__atlas!.renderedIncidentIds());
+  expect(drawn.length).toBeGreaterThan(0);
+  const id = drawn.includes('2025-10-15-kandahar-airstrikes') ? '2025-10-15-kandahar-airstrikes' : drawn[0]!;
+  const at = await page.evaluate((i) => window.__atlas!.incidentPoint(i), id);
+  expect(at).toBeDefined();
+  await page.mouse.click(at!.x, at!.y);
+
+  const detail = page.getByRole('article');
+  await expect(detail).toBeVisible();
+  await expect(detail.getByRole('heading', { level: 3, name: 'Sources' })).toBeVisible();
+  await expect(detail).toContainText(/The New York Times|The Conversation|The News on Sunday|Reuters|The Guardian|Al Jazeera|TOLOnews|Christian Science Monitor/);
+  // Back in the list, the same incident is marked as selected.
+  await page.getByRole('button', { name: '← All incidents' }).click();
+  await expect(page.locator(`tr[data-id="${id}"]`)).toHaveAttribute('aria-selected', 'true');
+  // The map rings the selection.
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['incidents-selected'] }).length)).toBe(1);
+  expect(watch.errors).toEqual([]);
+  expect(watch.blocked).toEqual([]);
+});
+
+test('filtering by type and by date range changes the counts and the map', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  await expect(count(page)).toHaveText('34 incidents');
+  const all = await mapIds(page);
+
+  await page.getByRole('checkbox', { name: /^Airstrike/ }).check();
+  await expect(count(page)).toHaveText('9 of 34 incidents');
+  await expect.poll(async () => (await mapIds(page)).length).toBeLessThan(all.length);
+  const airstrikes = await mapIds(page);
+  expect(airstrikes.every((id) => /airstrike|strike/.test(id))).toBe(true);
+
+  await page.getByLabel('From', { exact: true }).fill('2025-10-10');
+  await page.getByLabel('From', { exact: true }).dispatchEvent('change');
+  await page.getByLabel('To', { exact: true }).fill('2025-10-31');
+  await page.getByLabel('To', { exact: true }).dispatchEvent('change');
+  // 15 Oct Kabul and Kandahar, 17 Oct Paktika, and two October strikes dated only to the month
+  // (one in Paktika, one with no place: listed, not drawn).
+  await expect(count(page)).toHaveText('5 of 34 incidents');
+  await expect.poll(() => mapIds(page)).toEqual(['2025-10-15-kabul-airstrikes', '2025-10-15-kandahar-airstrikes', '2025-10-17-paktika-airstrikes', '2025-10-paktika-strikes-before-clashes']);
+
+  await page.getByRole('button', { name: 'Reset filters' }).first().click();
+  await expect(count(page)).toHaveText('34 incidents');
+  await expect.poll(() => mapIds(page)).toEqual(all);
+  expect(watch.errors).toEqual([]);
+});
+
+test('brushing the timeline filters by date', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const plot = page.getByTestId('timeline-plot');
+  const box = (await plot.boundingBox())!;
+  // Drag across the right-most tenth: the last months of 2025.
+  await page.mouse.move(box.x + box.width * 0.9, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.995, box.y + 20, { steps: 5 });
+  await page.mouse.up();
+  await expect(count(page)).not.toHaveText('34 incidents');
+  const text = await count(page).textContent();
+  const shown = Number(text!.split(' ')[0]);
+  expect(shown).toBeGreaterThan(10); // October 2025 holds most incidents
+  expect(shown).toBeLessThan(34);
+  await expect(page.getByLabel('From', { exact: true })).not.toHaveValue('');
+  const from = await page.getByLabel('From', { exact: true }).inputValue();
+  expect(from >= '2024-06-01' && from <= '2025-10-31').toBe(true);
+  expect(watch.errors).toEqual([]);
+});
+
+test('keyboard only: select an incident from the list and read it', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const firstRow = page.locator('tbody tr').first();
+  // Tab until the list's active row has focus.
+  for (let i = 0; i < 80 && !(await firstRow.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(firstRow).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = page.locator('tbody tr').nth(2);
+  await expect(third).toBeFocused();
+  const place = (await third.locator('td.place').innerText()).split('\n')[0]!.trim();
+  await page.keyboard.press('Enter');
+  const detail = page.getByRole('article');
+  await expect(detail).toBeVisible();
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText(place);
+  await expect(detail.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  // Focus moved into the panel, so a screen reader reads it next.
+  await expect(page.locator('#detail-title')).toBeFocused();
+  expect(watch.errors).toEqual([]);
+});
+
+test('text from the data is shown as text and never run', async ({ page, watch }) => {
+  const hostile = '<img src=x onerror="window.__pwned=1">';
+  await page.route('**/incidents-*.geojson', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.features[0].properties.summary = `Hostile summary ${hostile} must stay text.`;
+    data.features[0].properties.location_name = `<b>bold</b> place`;
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto('/');
+  await mapIdle(page);
+  await page.locator('tbody tr').last().click();
+  const detail = page.getByRole('article');
+  await expect(detail).toContainText(hostile);
+  await expect(detail).toContainText('<b>bold</b> place');
+  expect(await detail.locator('img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(watch.errors).toEqual([]);
+});
+
+test('the phone layout shows the map, the timeline and a bottom sheet that works', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await mapIdle(page);
+  const map = (await page.locator('.map-wrap').boundingBox())!;
+  expect(map.width).toBeLessThanOrEqual(390);
+  expect(map.height).toBeGreaterThan(200);
+  // The zoom buttons are inside the screen and not covered.
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  const zb = (await zoomIn.boundingBox())!;
+  expect(zb.x + zb.width).toBeLessThanOrEqual(390);
+  await zoomIn.click({ trial: true });
+
+  await page.getByRole('tab', { name: 'Filters' }).click();
+  await page.getByRole('checkbox', { name: /^Ceasefire or truce/ }).check();
+  await expect(page.getByRole('banner')).toContainText('2 of 34 incidents');
+  await page.getByRole('tab', { name: 'Incidents' }).click();
+  await page.locator('tbody tr').first().click();
+  await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('article')).toContainText('Ceasefire');
+  // Collapsing the sheet gives the map the room.
+  await page.getByRole('button', { name: 'Collapse panel' }).click();
+  await expect.poll(async () => (await page.locator('.map-wrap').boundingBox())!.height).toBeGreaterThan(map.height + 150);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,22 @@
+/** Sorting the incident list. Ties keep date order so the list never jumps about. */
+import type { Incident } from '../data/incidents.ts';
+import { INCIDENT_TYPES } from '../data/incidents.ts';
+import { maxCasualties } from './casualties.ts';
+import { incidentSpan } from './filters.ts';
+
+export type SortKey = 'date' | 'type' | 'place' | 'casualties';
+export type SortDir = 'asc' | 'desc';
+
+const byDate = (a: Incident, b: Incident) => incidentSpan(a)[0].localeCompare(incidentSpan(b)[0]) || a.properties.id.localeCompare(b.properties.id);
+
+const compare: Record<SortKey, (a: Incident, b: Incident) => number> = {
+  date: byDate,
+  type: (a, b) => INCIDENT_TYPES[a.properties.type].localeCompare(INCIDENT_TYPES[b.properties.type]),
+  place: (a, b) => a.properties.location_name.localeCompare(b.properties.location_name),
+  casualties: (a, b) => maxCasualties(a) - maxCasualties(b),
+};
+
+export function sortIncidents(list: Incident[], key: SortKey, dir: SortDir): Incident[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  return [...list].sort((a, b) => sign * compare[key](a, b) || byDate(a, b));
+}
