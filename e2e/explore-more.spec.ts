@@ -1,0 +1,91 @@
+import { test, expect, mapIdle } from './fixtures.ts';
+
+test('incidents sharing one spot stay reachable through a picker', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  // Four Paktika incidents sit on the province's representative point.
+  await page.getByRole('checkbox', { name: /^Airstrike/ }).check();
+  await page.getByRole('row', { name: /Paktika/ }).first().click();
+  await page.evaluate(() => window.__atlas!.idle());
+  const ids = await page.evaluate(() => window.__atlas!.renderedIncidentIds());
+  const paktika = ids.filter((id) => id.includes('paktika') || id.includes('barmal'));
+  expect(paktika.length).toBeGreaterThan(1);
+  const at = await page.evaluate((id) => window.__atlas!.incidentPoint(id), paktika[0]!);
+  await page.mouse.click(at!.x, at!.y);
+  const picker = page.getByRole('dialog', { name: /incidents here/ });
+  await expect(picker).toBeVisible();
+  await expect(picker.getByRole('button')).toHaveCount(paktika.length + 1); // + close
+  await picker.getByRole('button', { name: /Barmal/ }).click();
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Barmal district, Paktika');
+  expect(watch.errors).toEqual([]);
+});
+
+test('play steps through time and pause stops it', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  await page.getByLabel('Speed').selectOption('4');
+  await page.getByRole('button', { name: '▶ Play' }).click();
+  const range = page.locator('.timeline .range');
+  await expect(range).not.toHaveText('All dates');
+  const first = await range.textContent();
+  await expect.poll(() => range.textContent(), { timeout: 5000 }).not.toBe(first);
+  await page.getByRole('button', { name: '❚❚ Pause' }).click();
+  const stopped = await range.textContent();
+  await page.waitForTimeout(800); // playback would have moved at least three steps by now
+  await expect(range).toHaveText(stopped!);
+  // Cumulative mode keeps the start fixed at the first incident.
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2014-12-01');
+  expect(watch.errors).toEqual([]);
+});
+
+test('layer toggles hide layers and the legend follows', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  await page.getByRole('button', { name: /Legend/ }).click();
+  const legend = page.getByTestId('legend-items');
+  await expect(legend.locator('[data-legend="durand"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Layers' }).click();
+  await page.getByRole('checkbox', { name: 'Durand Line' }).uncheck();
+  await expect(legend.locator('[data-legend="durand"]')).toHaveCount(0);
+  await page.evaluate(() => window.__atlas!.idle());
+  expect(await page.evaluate(() => window.__atlas!.renderedLayers())).not.toContain('durand-line');
+
+  await page.getByRole('checkbox', { name: 'Incidents' }).uncheck();
+  await expect(legend.locator('[data-legend^="type:"]')).toHaveCount(0);
+  await page.evaluate(() => window.__atlas!.idle());
+  const layers = await page.evaluate(() => window.__atlas!.renderedLayers());
+  expect(layers.filter((l) => l.startsWith('incidents-'))).toEqual([]);
+  // The types in the legend are the ones drawn: filter to ceasefires and only that type remains.
+  await page.getByRole('checkbox', { name: 'Incidents' }).check();
+  await page.getByRole('checkbox', { name: /^Ceasefire or truce/ }).check();
+  await expect(legend.locator('[data-legend^="type:"]')).toHaveCount(1);
+  await expect(legend.locator('[data-legend="type:ceasefire"]')).toBeVisible();
+  expect(watch.errors).toEqual([]);
+});
+
+test('an unreachable online basemap leaves the offline map with a notice', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'Layers' }).click();
+  await page.getByLabel(/Style URL/).fill('https://tiles.example.test/style.json');
+  await page.getByRole('button', { name: 'Use' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'online basemap could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Bundled, offline/ })).toBeChecked();
+  await page.evaluate(() => window.__atlas!.idle());
+  expect(await page.evaluate(() => window.__atlas!.renderedLayers())).toContain('countries-fill');
+  expect(watch.blocked.length).toBeGreaterThan(0);
+  expect(new Set(watch.blocked)).toEqual(new Set(['https://tiles.example.test/style.json']));
+  expect(watch.errors.filter((e) => !e.includes('ERR_BLOCKED_BY_CLIENT'))).toEqual([]);
+});
+
+test('show nearby lists incidents within 50 km, nearest first', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  await page.getByLabel('Search summaries and places').fill('Kurram');
+  await page.getByRole('row', { name: /Kurram district/ }).click();
+  await page.getByRole('button', { name: 'Show nearby incidents' }).click();
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { name: 'Within 50 km' })).toBeVisible();
+  await expect(article).toContainText(/No other incident within 50 km|km/);
+  expect(watch.errors).toEqual([]);
+});
