@@ -23,7 +23,7 @@ test('incidents sharing one spot stay reachable through a picker', async ({ page
 test('play steps through time and pause stops it', async ({ page, watch }) => {
   await page.goto('/');
   await mapIdle(page);
-  await page.getByLabel('Speed').selectOption('4');
+  await page.getByLabel('Playback speed').selectOption('4');
   await page.getByRole('button', { name: '▶ Play' }).click();
   const range = page.locator('.timeline .range');
   await expect(range).not.toHaveText('All dates');

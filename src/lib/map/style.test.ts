@@ -50,7 +50,7 @@ describe('buildStyle (offline)', () => {
     for (const layer of style.layers) if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
   });
   it('puts every layer but the sea under one layer-panel toggle, and every toggle has layers', () => {
-    for (const layer of style.layers) if (layer.id !== 'background') expect(layerGroup(layer.id), layer.id).toBeDefined();
+    for (const layer of style.layers) if (layer.id !== 'background' && !layer.id.startsWith('analysis-')) expect(layerGroup(layer.id), layer.id).toBeDefined();
     for (const key of LAYER_KEYS) expect(style.layers.some((l) => layerGroup(l.id) === key), key).toBe(true);
   });
   it('only names bundled fonts', () => {

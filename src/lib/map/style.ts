@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerKey } from '../state/layers.ts';
 import { incidentLayers, incidentSources } from './incident-layers.ts';
+import { analysisLayersAbove, analysisLayersBelow, analysisSources } from './analysis-layers.ts';
 import type { Theme } from './theme.ts';
 
 export interface BasemapData {
@@ -132,8 +133,8 @@ function basemapSources(data: BasemapData): Record<string, SourceSpecification> 
 
 /** The whole style: the basemap (bundled, or an online one underneath) and the incident overlay. */
 export function buildStyle(input: StyleInput, t: Theme): StyleSpecification {
-  const ours = [...basemapLayers(t), ...incidentLayers()];
-  const sources = { ...basemapSources(input.basemap), ...incidentSources(input.incidents, input.badge) };
+  const ours = [...basemapLayers(t), ...analysisLayersBelow(), ...incidentLayers(), ...analysisLayersAbove()];
+  const sources = { ...basemapSources(input.basemap), ...incidentSources(input.incidents, input.badge), ...analysisSources() };
   if (!input.online) return { version: 8, name: 'Durand Atlas', sources, layers: ours };
   // Prefix the online style's ids so they never clash with ours.
   const online = input.online;
@@ -149,7 +150,7 @@ export function buildStyle(input: StyleInput, t: Theme): StyleSpecification {
   };
 }
 
-/** Which style layers each toggle of the layer panel shows or hides. */
+/** Which style layers each toggle of the layer panel shows or hides (the analysis layers: none). */
 export function layerGroup(layerId: string): LayerKey | undefined {
   if (layerId.startsWith(ONLINE_PREFIX) || layerId.startsWith('countries-') || layerId === 'country-labels') return 'basemap';
   if (layerId === 'provinces-line' || layerId === 'province-labels') return 'provinces';

@@ -3,12 +3,17 @@
  * layer toggles. Components read and write it; everything derived (the filtered list, counts)
  * is computed here, never stored twice.
  */
+import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
-import { applyFilters, countLabel, defaultFilters, type Filters } from './filters.ts';
+import { BorderAnalysis, type BorderFacts } from '../geo/border.ts';
+import { applyFilters, countLabel, defaultFilters, type FilterContext, type Filters } from './filters.ts';
 import { defaultLayers, type Basemap, type LayerVisibility } from './layers.ts';
 import type { PlayMode } from './timeline.ts';
 
-export type Panel = 'filters' | 'list' | 'detail' | 'layers';
+export type Panel = 'filters' | 'list' | 'detail' | 'layers' | 'spatial';
+
+/** What a click on the map does: select incidents, pick a radius centre, or add a measure point. */
+export type MapMode = 'select' | 'pick-centre' | 'measure';
 
 export class AtlasState {
   incidents = $state.raw<Incident[]>([]);
@@ -26,8 +31,26 @@ export class AtlasState {
   /** Incidents within a radius of another, from "Show nearby". */
   nearbyOf = $state<string | null>(null);
 
+  mapMode = $state<MapMode>('select');
+  /** The measured path's points, in order. */
+  measurePoints = $state.raw<Position[]>([]);
+  /** Shade the focus provinces by their incident counts. */
+  choropleth = $state(false);
+
+  /** The map, for the few panels that ask it something (the measure tool's "add map centre"). */
+  map = $state.raw<{ getCenter(): { lng: number; lat: number } } | undefined>(undefined);
+  /** Set once the basemap is loaded: the line and the two countries. */
+  border = $state.raw<BorderAnalysis | undefined>(undefined);
   byId = $derived(new Map(this.incidents.map((i) => [i.properties.id, i])));
-  filtered = $derived(applyFilters(this.incidents, $state.snapshot(this.filters) as Filters));
+  /** Distance to the border and side, computed once per located incident. */
+  borderFacts = $derived.by(() => {
+    const facts = new Map<string, BorderFacts>();
+    if (!this.border) return facts;
+    for (const i of this.incidents) if (i.geometry) facts.set(i.properties.id, this.border.facts(i.geometry.coordinates));
+    return facts;
+  });
+  context: FilterContext = { borderKm: (i) => this.borderFacts.get(i.properties.id)?.km };
+  filtered = $derived(applyFilters(this.incidents, $state.snapshot(this.filters) as Filters, this.context));
   selected = $derived(this.selectedId ? this.byId.get(this.selectedId) : undefined);
   countText = $derived(countLabel(this.filtered.length, this.incidents.length));
 
@@ -39,5 +62,9 @@ export class AtlasState {
 
   resetFilters(): void {
     this.filters = defaultFilters();
+  }
+
+  setBorder(line: Feature<LineString>, afghanistan: Feature<Polygon | MultiPolygon>, pakistan: Feature<Polygon | MultiPolygon>): void {
+    this.border = new BorderAnalysis(line, afghanistan, pakistan);
   }
 }

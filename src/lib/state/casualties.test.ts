@@ -33,3 +33,13 @@ describe('sortIncidents', () => {
     expect(order('casualties', 'desc')).toEqual(['b', 'a', 'c']);
   });
 });
+
+describe('sorting by distance to the border', () => {
+  const a = incident({ id: 'a' }), b = incident({ id: 'b' }), c = incident({ id: 'c' }, null);
+  const km: Record<string, number> = { a: 40, b: 3 };
+  const order = (dir: 'asc' | 'desc') => sortIncidents([a, b, c], 'border', dir, (i) => km[i.properties.id]).map((i) => i.properties.id);
+  it('puts the nearest first (or last), and incidents without a distance at the end', () => {
+    expect(order('asc')).toEqual(['b', 'a', 'c']);
+    expect(order('desc')).toEqual(['a', 'b', 'c']);
+  });
+});

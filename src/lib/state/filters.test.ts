@@ -69,3 +69,26 @@ describe('counts', () => {
     expect(Object.fromEntries(counts)).toEqual({ airstrike: 1, deportation: 1, armed_clash: 1, ceasefire: 1 });
   });
 });
+
+describe('spatial filters', () => {
+  const near = incident({ id: 'near' }, [69.9, 33.9]);
+  const far = incident({ id: 'far' }, [65.7, 31.6]);
+  const none = incident({ id: 'none', location_precision: 'border' }, null);
+  const km: Record<string, number> = { near: 12, far: 180 };
+  const ctx = { borderKm: (i: typeof near) => km[i.properties.id] };
+  const list = [near, far, none];
+  const run = (f: Partial<Filters>) => applyFilters(list, { ...defaultFilters(), ...f }, ctx).map((i) => i.properties.id);
+  it('keeps incidents within the border buffer, and none without a distance', () => {
+    expect(run({ borderKm: 20 })).toEqual(['near']);
+    expect(run({ borderKm: 200 })).toEqual(['near', 'far']);
+  });
+  it('keeps incidents within the radius, by great-circle distance', () => {
+    // Parachinar: 'near' is ~19 km away, 'far' (Kandahar) ~470 km.
+    expect(run({ radius: { lng: 70.1, lat: 33.9, km: 25, label: 'Parachinar' } })).toEqual(['near']);
+    expect(run({ radius: { lng: 70.1, lat: 33.9, km: 15, label: 'Parachinar' } })).toEqual([]);
+    expect(run({ radius: { lng: 70.1, lat: 33.9, km: 500, label: 'Parachinar' } })).toEqual(['near', 'far']);
+  });
+  it('counts a spatial filter as a filter', () => {
+    expect(isDefault({ ...defaultFilters(), borderKm: 20 })).toBe(false);
+  });
+});

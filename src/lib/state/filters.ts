@@ -3,6 +3,7 @@
  * the list show `applyFilters(incidents, filters)`, and the URL codec ([5/8]) encodes the same value.
  */
 import { dateSpan, type Incident, type IncidentType, type LocationPrecision } from '../data/incidents.ts';
+import { haversineKm } from '../geo/line-index.ts';
 
 /** Which side of the line: a country, along the border itself, or somewhere else (Doha, Delhi…). */
 export type Side = 'AFG' | 'PAK' | 'border' | 'other';
@@ -18,14 +19,31 @@ export interface Filters {
   sides: Side[];
   precisions: LocationPrecision[];
   search: string;
+  /** Only incidents within this many km of the Durand Line (the border buffer); null for off. */
+  borderKm: number | null;
+  /** Only incidents within `km` of a centre (radius search); null for off. */
+  radius: RadiusQuery | null;
+}
+
+export interface RadiusQuery {
+  lng: number;
+  lat: number;
+  km: number;
+  /** What the centre is, in words: a place name, an incident, or "a point on the map". */
+  label: string;
+}
+
+/** Facts computed once per incident that some filters need (distance to the border). */
+export interface FilterContext {
+  borderKm(incident: Incident): number | undefined;
 }
 
 export function defaultFilters(): Filters {
-  return { from: null, to: null, types: [], actors: [], sides: [], precisions: [], search: '' };
+  return { from: null, to: null, types: [], actors: [], sides: [], precisions: [], search: '', borderKm: null, radius: null };
 }
 
 export function isDefault(f: Filters): boolean {
-  return !f.from && !f.to && !f.types.length && !f.actors.length && !f.sides.length && !f.precisions.length && !f.search.trim();
+  return !f.from && !f.to && !f.types.length && !f.actors.length && !f.sides.length && !f.precisions.length && !f.search.trim() && f.borderKm === null && f.radius === null;
 }
 
 /** First and last day an incident covers: a month-precision incident spans its month. */
@@ -54,7 +72,7 @@ function searchText(i: Incident): string {
 
 const searchCache = new WeakMap<Incident, string>();
 
-export function matches(i: Incident, f: Filters): boolean {
+export function matches(i: Incident, f: Filters, ctx?: FilterContext): boolean {
   if (f.from || f.to) {
     const [start, end] = incidentSpan(i);
     if (f.from && end < f.from) return false;
@@ -65,6 +83,15 @@ export function matches(i: Incident, f: Filters): boolean {
   if (f.actors.length && !p.actors.some((a) => f.actors.includes(a))) return false;
   if (f.sides.length && !f.sides.includes(sideOf(i))) return false;
   if (f.precisions.length && !f.precisions.includes(p.location_precision)) return false;
+  if (f.borderKm !== null) {
+    const km = ctx?.borderKm(i);
+    if (km === undefined || km > f.borderKm) return false;
+  }
+  if (f.radius) {
+    if (!i.geometry) return false;
+    const [lng, lat] = i.geometry.coordinates as [number, number];
+    if (haversineKm(f.radius.lng, f.radius.lat, lng, lat) > f.radius.km) return false;
+  }
   const words = fold(f.search).split(/\s+/).filter(Boolean);
   if (words.length) {
     let text = searchCache.get(i);
@@ -74,8 +101,8 @@ export function matches(i: Incident, f: Filters): boolean {
   return true;
 }
 
-export function applyFilters(incidents: Incident[], f: Filters): Incident[] {
-  return incidents.filter((i) => matches(i, f));
+export function applyFilters(incidents: Incident[], f: Filters, ctx?: FilterContext): Incident[] {
+  return incidents.filter((i) => matches(i, f, ctx));
 }
 
 /** "14 of 34 incidents" */
@@ -91,11 +118,11 @@ export function actorList(incidents: Incident[]): { actor: string; count: number
 }
 
 /** How many incidents each value would show if chosen, the other filters held (facet counts). */
-export function facetCounts<K extends string>(incidents: Incident[], f: Filters, key: (i: Incident) => K[] | K, without: Partial<Filters>): Map<K, number> {
+export function facetCounts<K extends string>(incidents: Incident[], f: Filters, key: (i: Incident) => K[] | K, without: Partial<Filters>, ctx?: FilterContext): Map<K, number> {
   const rest = { ...f, ...without };
   const counts = new Map<K, number>();
   for (const i of incidents) {
-    if (!matches(i, rest)) continue;
+    if (!matches(i, rest, ctx)) continue;
     const keys = key(i);
     for (const k of Array.isArray(keys) ? keys : [keys]) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
