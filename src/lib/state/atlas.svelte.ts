@@ -8,6 +8,7 @@ import type { Incident } from '../data/incidents.ts';
 import { BorderAnalysis, type BorderFacts } from '../geo/border.ts';
 import { applyFilters, countLabel, defaultFilters, type FilterContext, type Filters } from './filters.ts';
 import { defaultLayers, type Basemap, type LayerVisibility } from './layers.ts';
+import type { Camera, ViewState } from './view-state.ts';
 import type { PlayMode } from './timeline.ts';
 
 export type Panel = 'filters' | 'list' | 'detail' | 'layers' | 'spatial';
@@ -39,6 +40,11 @@ export class AtlasState {
 
   /** The map, for the few panels that ask it something (the measure tool's "add map centre"). */
   map = $state.raw<{ getCenter(): { lng: number; lat: number } } | undefined>(undefined);
+  /** Where the map looks, as last reported by the map (after each move). */
+  camera = $state.raw<Camera | null>(null);
+  /** A camera the map should jump to (a link opened, Back pressed); `n` makes each request new. */
+  cameraRequest = $state.raw<{ n: number; camera: Camera } | null>(null);
+
   /** Set once the basemap is loaded: the line and the two countries. */
   border = $state.raw<BorderAnalysis | undefined>(undefined);
   byId = $derived(new Map(this.incidents.map((i) => [i.properties.id, i])));
@@ -62,6 +68,33 @@ export class AtlasState {
 
   resetFilters(): void {
     this.filters = defaultFilters();
+  }
+
+  /** The whole view, for a link. */
+  view(): ViewState {
+    return {
+      camera: this.camera,
+      filters: $state.snapshot(this.filters) as Filters,
+      selected: this.selectedId,
+      layers: $state.snapshot(this.layers),
+      basemap: this.basemap,
+      measure: this.measurePoints,
+      playMode: this.playMode,
+      choropleth: this.choropleth,
+    };
+  }
+
+  /** Show a view from a link or from history. */
+  applyView(v: ViewState): void {
+    this.filters = v.filters;
+    this.layers = v.layers;
+    if (v.basemap === 'online' && !this.onlineStyleUrl) this.basemap = 'offline';
+    else this.basemap = v.basemap;
+    this.measurePoints = v.measure;
+    this.playMode = v.playMode;
+    this.choropleth = v.choropleth;
+    if (v.selected !== this.selectedId) this.select(v.selected);
+    if (v.camera) this.cameraRequest = { n: (this.cameraRequest?.n ?? 0) + 1, camera: v.camera };
   }
 
   setBorder(line: Feature<LineString>, afghanistan: Feature<Polygon | MultiPolygon>, pakistan: Feature<Polygon | MultiPolygon>): void {

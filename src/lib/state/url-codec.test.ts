@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { INCIDENT_TYPES, LOCATION_PRECISIONS, type IncidentType, type LocationPrecision } from '../data/incidents.ts';
+import { mulberry32 } from '../geo/random.ts';
+import { SIDES, type Side } from './filters.ts';
+import { LAYER_KEYS } from './layers.ts';
+import { coordinateDecimals, decodeViewState, encodeViewState, linkFragment } from './url-codec.ts';
+import { defaultViewState, MAX_LINK_CHARS, type ViewState } from './view-state.ts';
+
+/** A seeded generator of valid view states, in the codec's canonical precision. */
+function randomState(rand: () => number): ViewState {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const subset = <T>(xs: readonly T[]) => xs.filter(() => rand() < 0.3);
+  const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+  const alphabet = ['a', 'Z', 'é', 'ā', ' ', ',', ';', '&', '=', '#', '%', '/', '?', '+', '<', '>', '"', "'", 'ک', '—', '1'];
+  const word = (max: number) => {
+    let out = '';
+    const n = 1 + Math.floor(rand() * max);
+    for (let i = 0; i < n; i++) out += pick(alphabet);
+    out = out.trim();
+    return out || 'x';
+  };
+  const s = defaultViewState();
+  if (rand() < 0.8) {
+    const zoom = round(rand() * 22, 2);
+    const p = coordinateDecimals(zoom);
+    s.camera = { zoom, lat: round(-85 + rand() * 170, p), lng: round(-180 + rand() * 360, p), bearing: rand() < 0.5 ? 0 : round(-180 + rand() * 360, 1), pitch: rand() < 0.5 ? 0 : round(rand() * 85, 1) };
+    if (s.camera.bearing === 0 && s.camera.pitch !== 0) s.camera.bearing = 0.1;
+  }
+  const day = () => `${2014 + Math.floor(rand() * 12)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+  if (rand() < 0.5) {
+    const a = day(), b = day();
+    [s.filters.from, s.filters.to] = a <= b ? [a, b] : [b, a];
+  } else if (rand() < 0.3) s.filters.from = day();
+  s.filters.types = subset(Object.keys(INCIDENT_TYPES) as IncidentType[]);
+  s.filters.actors = rand() < 0.4 ? Array.from({ length: 1 + Math.floor(rand() * 4) }, () => word(30)) : [];
+  s.filters.sides = subset(Object.keys(SIDES) as Side[]);
+  s.filters.precisions = subset(Object.keys(LOCATION_PRECISIONS) as LocationPrecision[]);
+  s.filters.search = rand() < 0.4 ? word(40) : '';
+  s.filters.borderKm = rand() < 0.3 ? round(1 + rand() * 199, 1) : null;
+  s.filters.radius = rand() < 0.3 ? { lng: round(60 + rand() * 15, 4), lat: round(25 + rand() * 12, 4), km: round(1 + rand() * 999, 1), label: word(25) } : null;
+  s.selected = rand() < 0.5 ? `2025-10-${Math.floor(rand() * 30)}-incident-${Math.floor(rand() * 1000)}` : null;
+  for (const k of LAYER_KEYS) s.layers[k] = rand() < 0.8;
+  s.basemap = rand() < 0.2 ? 'online' : 'offline';
+  s.measure = rand() < 0.3 ? Array.from({ length: 1 + Math.floor(rand() * 6) }, () => [round(60 + rand() * 15, 4), round(25 + rand() * 12, 4)]) : [];
+  s.playMode = rand() < 0.3 ? 'window' : 'cumulative';
+  s.choropleth = rand() < 0.2;
+  return s;
+}
+
+describe('encodeViewState / decodeViewState', () => {
+  it('gives the default view for an empty fragment, and the empty fragment for it', () => {
+    expect(encodeViewState(defaultViewState())).toBe('');
+    expect(decodeViewState('')).toEqual({ state: defaultViewState(), ignored: [] });
+    expect(decodeViewState('#')).toEqual({ state: defaultViewState(), ignored: [] });
+  });
+
+  it('writes a readable fragment with defaults left out', () => {
+    const s = defaultViewState();
+    s.camera = { zoom: 7, lat: 33.6123, lng: 70.1456, bearing: 0, pitch: 0 };
+    s.filters.from = '2025-10-09';
+    s.filters.to = '2025-10-19';
+    s.filters.types = ['airstrike', 'armed_clash'];
+    s.selected = '2025-10-09-kabul-airstrike';
+    expect(encodeViewState(s)).toBe('#map=7/33.612/70.146&from=2025-10-09&to=2025-10-19&type=airstrike,armed_clash&sel=2025-10-09-kabul-airstrike');
+  });
+
+  it('keeps fewer decimals at low zoom, more at high zoom', () => {
+    expect(coordinateDecimals(2)).toBeLessThan(coordinateDecimals(14));
+    const s = defaultViewState();
+    s.camera = { zoom: 3, lat: 33.61234567, lng: 70.14567891, bearing: 0, pitch: 0 };
+    expect(encodeViewState(s)).toBe('#map=3/33.61/70.15');
+  });
+
+  it('round-trips 2,000 seeded random valid states', () => {
+    const rand = mulberry32(20251019);
+    for (let i = 0; i < 2000; i++) {
+      const s = randomState(rand);
+      const hash = encodeViewState(s);
+      const back = decodeViewState(hash);
+      expect(back.ignored, hash).toEqual([]);
+      expect(back.state, hash).toEqual(s);
+    }
+  });
+
+  it('keeps a typical state under 2,000 characters and a large supported one under 8,000', () => {
+    const rand = mulberry32(1);
+    for (let i = 0; i < 300; i++) expect(encodeViewState(randomState(rand)).length).toBeLessThan(2000);
+    const big = randomState(mulberry32(2));
+    big.filters.types = Object.keys(INCIDENT_TYPES) as IncidentType[];
+    big.filters.actors = Array.from({ length: 10 }, (_, i) => `Actor number ${i} with a long name, for example`);
+    big.filters.search = 'x'.repeat(200);
+    big.measure = Array.from({ length: 100 }, (_, i) => [60 + i / 10, 30 + i / 100]);
+    const link = linkFragment(big);
+    expect(link.ok).toBe(true);
+    expect(link.ok && link.hash.length).toBeLessThan(MAX_LINK_CHARS);
+  });
+
+  it('refuses a state too large for a link, with a message', () => {
+    const s = defaultViewState();
+    s.filters.actors = Array.from({ length: 60 }, (_, i) => `${i} ${'é'.repeat(150)}`);
+    const link = linkFragment(s);
+    expect(link.ok).toBe(false);
+    expect(!link.ok && link.message).toMatch(/too large for a link/);
+  });
+});
+
+describe('decodeViewState on broken and hostile fragments', () => {
+  const part = (hash: string) => decodeViewState(hash);
+  it('drops a malformed value only, and says so', () => {
+    const d = part('#map=abc/33/70&from=2025-10-09&type=airstrike');
+    expect(d.state.camera).toBeNull();
+    expect(d.state.filters.from).toBe('2025-10-09');
+    expect(d.state.filters.types).toEqual(['airstrike']);
+    expect(d.ignored.join(' ')).toMatch(/zoom "abc"/);
+  });
+  it('rejects out-of-range coordinates and impossible dates', () => {
+    expect(part('#map=7/129/70').ignored.join()).toMatch(/latitude "129"/);
+    expect(part('#map=7/33/270').state.camera).toBeNull();
+    expect(part('#from=2025-13-45').ignored.join()).toMatch(/from "2025-13-45" is not a date/);
+    expect(part('#from=2025-10-19&to=2025-10-09').state.filters.from).toBeNull();
+  });
+  it('drops unknown types one by one and never keeps markup', () => {
+    const d = part('#type=%3Cscript%3Ealert(1)%3C/script%3E,airstrike');
+    expect(d.state.filters.types).toEqual(['airstrike']);
+    expect(d.ignored[0]).toBe('type "<script>alert(1)</script>" is not known');
+  });
+  it('ignores unknown keys silently, and survives ## and junk', () => {
+    expect(part('#zoom=abc&lat=129').ignored).toEqual([]);
+    expect(part('##').state).toEqual(defaultViewState());
+    expect(part('#&&&=&==&%').state).toEqual(defaultViewState());
+    expect(part('#q=%E0%A4%A').ignored.join()).toMatch(/search text is not valid URL text/);
+  });
+  it('refuses 10 KB of junk as a whole, with a notice', () => {
+    const d = part(`#${'x=1&'.repeat(2600)}`);
+    expect(d.state).toEqual(defaultViewState());
+    expect(d.ignored).toEqual(['the link is longer than 8,000 characters']);
+  });
+  it('decodes 1,000 fuzzed fragments without throwing, to a valid state', () => {
+    const rand = mulberry32(77);
+    const pieces = ['map=', 'from=', 'to=', 'type=', 'actor=', 'side=', 'prec=', 'q=', 'buf=', 'near=', 'sel=', 'layers=', 'base=', 'measure=', 'play=', 'shade=', '&', '=', '#', '%', '%2', '/', ',', ';', '-', '.', '1', '99', 'e9', 'NaN', 'airstrike', '<script>', '\u0000', 'é', ' '];
+    for (let i = 0; i < 1000; i++) {
+      let hash = '#';
+      const n = Math.floor(rand() * 40);
+      for (let k = 0; k < n; k++) hash += pieces[Math.floor(rand() * pieces.length)];
+      const { state } = decodeViewState(hash);
+      if (state.camera) {
+        expect(Number.isFinite(state.camera.zoom) && state.camera.zoom >= 0 && state.camera.zoom <= 22).toBe(true);
+        expect(Math.abs(state.camera.lat)).toBeLessThanOrEqual(85);
+      }
+      for (const t of state.filters.types) expect(t in INCIDENT_TYPES).toBe(true);
+      if (state.filters.borderKm !== null) expect(state.filters.borderKm).toBeGreaterThanOrEqual(1);
+      expect(typeof state.filters.search).toBe('string');
+      // Whatever it held, the decoded state encodes and decodes to itself.
+      const again = decodeViewState(encodeViewState(state));
+      expect(again.state).toEqual(state);
+    }
+  });
+});
