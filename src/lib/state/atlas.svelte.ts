@@ -9,6 +9,7 @@ import { BorderAnalysis, type BorderFacts } from '../geo/border.ts';
 import { applyFilters, countLabel, defaultFilters, type FilterContext, type Filters } from './filters.ts';
 import { defaultLayers, type Basemap, type LayerVisibility } from './layers.ts';
 import type { Camera, ViewState } from './view-state.ts';
+import type { PrintMapRenderer } from '../map/print-map.ts';
 import type { PlayMode } from './timeline.ts';
 
 export type Panel = 'filters' | 'list' | 'detail' | 'layers' | 'spatial';
@@ -38,6 +39,10 @@ export class AtlasState {
   /** Shade the focus provinces by their incident counts. */
   choropleth = $state(false);
 
+  /** Draws the live map again for a printed page (set by the map once it exists). */
+  printMap = $state.raw<PrintMapRenderer | undefined>(undefined);
+  /** The briefing-page view is open. */
+  printing = $state(false);
   /** The map, for the few panels that ask it something (the measure tool's "add map centre"). */
   map = $state.raw<{ getCenter(): { lng: number; lat: number } } | undefined>(undefined);
   /** Where the map looks, as last reported by the map (after each move). */

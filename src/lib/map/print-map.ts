@@ -1,0 +1,90 @@
+/**
+ * The map for a printed page, drawn again at print resolution (not a stretched screen capture):
+ * a hidden MapLibre map with the live map's style (layers, filters, drawings), the same centre and
+ * bearing, zoomed so the box shows what the screen shows, drawn with a pixel ratio that gives
+ * the requested dpi. MapLibre silently clamps canvases to `maxCanvasSize`; we ask for room and
+ * check the canvas got the size it needs.
+ */
+import { Map as MapLibreMap } from 'maplibre-gl';
+import type { Position } from 'geojson';
+import { provideIncidentIcons } from './icons.ts';
+import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
+
+export interface PrintMap {
+  dataUrl: string;
+  widthPx: number;
+  heightPx: number;
+  /** The printed extent's corners (for the inset), clockwise from top left. */
+  extent: Position[];
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+}
+
+export type PrintMapRenderer = (wMm: number, hMm: number, dpi: number) => Promise<PrintMap>;
+
+const MAX_CANVAS = 8192;
+
+export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
+  return async (wMm, hMm, dpi) => {
+    // Whole CSS pixels, as the browser lays the container out.
+    const wCss = Math.round((wMm / MM_PER_INCH) * CSS_DPI);
+    const hCss = Math.round((hMm / MM_PER_INCH) * CSS_DPI);
+    const pixelRatio = dpi / CSS_DPI;
+    const widthPx = Math.round(wCss * pixelRatio), heightPx = Math.round(hCss * pixelRatio);
+    if (widthPx > MAX_CANVAS || heightPx > MAX_CANVAS) throw new Error(`a ${widthPx} × ${heightPx} px map is larger than this browser can draw (${MAX_CANVAS} px)`);
+    const screen = live.getCanvas().getBoundingClientRect();
+    const zoom = live.getZoom() + Math.log2(Math.min(wCss / screen.width, hCss / screen.height));
+    const container = document.createElement('div');
+    container.setAttribute('aria-hidden', 'true');
+    Object.assign(container.style, { position: 'fixed', left: '-100000px', top: '0', width: `${wCss}px`, height: `${hCss}px`, visibility: 'hidden' });
+    document.body.append(container);
+    const center = live.getCenter();
+    const map = new MapLibreMap({
+      container,
+      style: live.getStyle(),
+      center,
+      zoom,
+      bearing: live.getBearing(),
+      pitch: live.getPitch(),
+      pixelRatio,
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      maxCanvasSize: [MAX_CANVAS, MAX_CANVAS],
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    provideIncidentIcons(map);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the print map took more than 60 s to draw')), 60_000);
+        map.once('idle', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        map.once('error', (e) => {
+          clearTimeout(timer);
+          reject(e.error ?? new Error('the print map failed to draw'));
+        });
+      });
+      const canvas = map.getCanvas();
+      // Rounding may differ by a pixel; clamping is what this catches.
+      if (Math.abs(canvas.width - widthPx) > 1 || Math.abs(canvas.height - heightPx) > 1) {
+        throw new Error(`the print map was drawn at ${canvas.width} × ${canvas.height} px instead of ${widthPx} × ${heightPx} (the browser limits canvas size)`);
+      }
+      const corner = (x: number, y: number) => map.unproject([x, y]).toArray();
+      return {
+        dataUrl: canvas.toDataURL('image/png'),
+        widthPx: canvas.width,
+        heightPx: canvas.height,
+        extent: [corner(0, 0), corner(wCss, 0), corner(wCss, hCss), corner(0, hCss), corner(0, 0)],
+        center: center.toArray() as [number, number],
+        zoom,
+        bearing: map.getBearing(),
+      };
+    } finally {
+      map.remove();
+      container.remove();
+    }
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Everything one briefing page holds, computed once and drawn three ways (the page view that the
+ * browser prints, the PNG and the PDF), so the three stay the same page.
+ */
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Incident } from '../data/incidents.ts';
+import type { PrintMap } from '../map/print-map.ts';
+import type { LayerVisibility } from '../state/layers.ts';
+import { sortIncidents } from '../state/sort.ts';
+import { formatDate } from '../state/dates.ts';
+import { citedSources, DATA_ATTRIBUTION, printedAt, sourceLine } from './describe.ts';
+import { insetDrawing, type InsetDrawing } from './inset.ts';
+import { legendEntries, type LegendEntry, type LegendInput } from './legend.ts';
+import { mapPageLayout, type MapPageLayout, type Orientation, type PaperId } from './paper.ts';
+import { qrMatrix } from './qr.ts';
+import { tableRows, type TableRow } from './rows.ts';
+import { scaleBar } from './scale.ts';
+
+export interface PageContent {
+  paper: PaperId;
+  orientation: Orientation;
+  layout: MapPageLayout;
+  title: string;
+  subtitle: string;
+  map: PrintMap;
+  legend: LegendEntry[];
+  scale: { km: number; mm: number; label: string };
+  inset: InsetDrawing;
+  attribution: string;
+  sources: string[];
+  /** The same articles, short (outlet and date), for the map page's footer. */
+  sourcesShort: string[];
+  printed: string;
+  permalink: string;
+  qr: boolean[][];
+  rows: TableRow[];
+  /** How many filtered incidents have no point, and so are listed but not drawn. */
+  unlocated: number;
+}
+
+export interface PageInput {
+  paper: PaperId;
+  orientation: Orientation;
+  title: string;
+  subtitle: string;
+  map: PrintMap;
+  filtered: Incident[];
+  layers: LayerVisibility;
+  countries: Feature<Polygon | MultiPolygon, { iso_a3: string; subject: boolean }>[];
+  theme: LegendInput['theme'];
+  permalink: string;
+  now: Date;
+}
+
+export function buildPage(input: PageInput): PageContent {
+  const layout = mapPageLayout(input.paper, input.orientation);
+  const extent: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [input.map.extent] } };
+  const inView = input.filtered.filter((i) => i.geometry && booleanPointInPolygon(i.geometry, extent));
+  const unlocated = input.filtered.filter((i) => !i.geometry);
+  // The table: what the map shows, then what matches but has no point.
+  const tableIncidents = [...sortIncidents(inView, 'date', 'asc'), ...sortIncidents(unlocated, 'date', 'asc')];
+  const cited = citedSources(tableIncidents);
+  const sources = cited.map(sourceLine);
+  const sourcesShort = [...new Set(cited.map((c) => `${c.outlet} (${formatDate(c.date)})`))];
+  return {
+    paper: input.paper,
+    orientation: input.orientation,
+    layout,
+    title: input.title,
+    subtitle: input.subtitle,
+    map: input.map,
+    legend: legendEntries({ layers: input.layers, drawn: input.layers.incidents ? inView : [], theme: input.theme }),
+    scale: scaleBar(input.map.zoom, input.map.center[1], Math.min(40, layout.map.w / 4)),
+    inset: insetDrawing(input.countries, input.map.extent, layout.inset.w, layout.inset.h),
+    attribution: DATA_ATTRIBUTION,
+    sources,
+    sourcesShort,
+    printed: printedAt(input.now),
+    permalink: input.permalink,
+    qr: qrMatrix(input.permalink),
+    rows: tableRows(tableIncidents),
+    unlocated: unlocated.length,
+  };
+}

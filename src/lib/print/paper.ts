@@ -1,0 +1,71 @@
+/** Paper sizes, the page's regions in millimetres, and pixels at a given resolution. */
+
+export const PAPERS = {
+  a4: { label: 'A4', w: 210, h: 297 },
+  letter: { label: 'US Letter', w: 215.9, h: 279.4 },
+} as const;
+export type PaperId = keyof typeof PAPERS;
+export type Orientation = 'landscape' | 'portrait';
+
+export const PRINT_DPI = 300;
+/** CSS pixels are 1/96 inch; the print map is laid out in them and drawn at PRINT_DPI. */
+export const CSS_DPI = 96;
+export const MM_PER_INCH = 25.4;
+
+export interface Size {
+  w: number;
+  h: number;
+}
+
+export function pageSize(paper: PaperId, orientation: Orientation): Size {
+  const { w, h } = PAPERS[paper];
+  return orientation === 'portrait' ? { w, h } : { w: h, h: w };
+}
+
+/** Whole pixels for millimetres at a resolution: A4 landscape at 300 dpi is 3508 × 2480. */
+export function mmToPx(mm: number, dpi: number): number {
+  return Math.round((mm / MM_PER_INCH) * dpi);
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface MapPageLayout {
+  page: Size;
+  title: Box;
+  subtitle: Box;
+  map: Box;
+  legend: Box;
+  inset: Box;
+  footer: Box;
+  qr: Box;
+}
+
+const M = 10; // margin
+
+/** Where everything goes on the map page. Landscape: a side column; portrait: a row under the map. */
+export function mapPageLayout(paper: PaperId, orientation: Orientation): MapPageLayout {
+  const page = pageSize(paper, orientation);
+  const title: Box = { x: M, y: M, w: page.w - 2 * M, h: 9 };
+  const subtitle: Box = { x: M, y: M + 9.5, w: page.w - 2 * M, h: 6 };
+  const top = M + 18;
+  const footerH = 21;
+  const footer: Box = { x: M, y: page.h - M - footerH, w: page.w - 2 * M - 24, h: footerH };
+  const qr: Box = { x: page.w - M - 21, y: page.h - M - 21, w: 21, h: 21 };
+  if (orientation === 'landscape') {
+    const side = 62;
+    const map: Box = { x: M, y: top, w: page.w - 2 * M - side - 4, h: footer.y - top - 3 };
+    const inset: Box = { x: map.x + map.w + 4, y: map.y + map.h - 44, w: side, h: 44 };
+    const legend: Box = { x: inset.x, y: map.y, w: side, h: inset.y - map.y - 3 };
+    return { page, title, subtitle, map, legend, inset, footer, qr };
+  }
+  const below = 58;
+  const map: Box = { x: M, y: top, w: page.w - 2 * M, h: footer.y - top - below - 3 };
+  const inset: Box = { x: page.w - M - 58, y: map.y + map.h + 3, w: 58, h: below - 3 };
+  const legend: Box = { x: M, y: map.y + map.h + 3, w: inset.x - M - 4, h: below - 3 };
+  return { page, title, subtitle, map, legend, inset, footer, qr };
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Incidents } from '../data/incidents.ts';
+import { defaultFilters } from '../state/filters.ts';
+import { defaultLayers } from '../state/layers.ts';
+import { theme } from '../map/theme.ts';
+import { citedSources, describeFilters, listWords, printedAt } from './describe.ts';
+import { insetDrawing } from './inset.ts';
+import { legendEntries } from './legend.ts';
+import { mapPageLayout, mmToPx, pageSize, PAPERS, type Orientation, type PaperId } from './paper.ts';
+import { pathRings, wrap, type Painter } from './painter.ts';
+import { qrMatrix, qrPath } from './qr.ts';
+import { kmPerMm, scaleBar } from './scale.ts';
+import { distance } from '@turf/turf';
+
+const incidents = (JSON.parse(readFileSync(new URL('../../../geodata/incidents.geojson', import.meta.url), 'utf8')) as Incidents).features;
+
+describe('paper', () => {
+  it('gives the pixel sizes a print shop expects at 300 dpi', () => {
+    const a4 = pageSize('a4', 'landscape');
+    expect([mmToPx(a4.w, 300), mmToPx(a4.h, 300)]).toEqual([3508, 2480]);
+    const letter = pageSize('letter', 'portrait');
+    expect([mmToPx(letter.w, 300), mmToPx(letter.h, 300)]).toEqual([2550, 3300]);
+  });
+  for (const paper of Object.keys(PAPERS) as PaperId[]) {
+    for (const o of ['landscape', 'portrait'] as Orientation[]) {
+      it(`lays out ${paper} ${o} inside the page, without overlaps`, () => {
+        const L = mapPageLayout(paper, o);
+        const boxes = [L.title, L.subtitle, L.map, L.legend, L.inset, L.footer, L.qr];
+        for (const b of boxes) {
+          expect(b.x).toBeGreaterThanOrEqual(10 - 1e-9);
+          expect(b.y).toBeGreaterThanOrEqual(10 - 1e-9);
+          expect(b.x + b.w).toBeLessThanOrEqual(L.page.w - 10 + 1e-9);
+          expect(b.y + b.h).toBeLessThanOrEqual(L.page.h - 10 + 1e-9);
+          expect(b.w).toBeGreaterThan(0);
+          expect(b.h).toBeGreaterThan(0);
+        }
+        const overlap = (a: typeof L.map, b: typeof L.map) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${i}/${j}`).toBe(false);
+        // The map keeps the room: at least half the page.
+        expect(L.map.w * L.map.h).toBeGreaterThan(0.45 * L.page.w * L.page.h);
+        // And at 300 dpi stays within MapLibre's canvas limit.
+        expect(mmToPx(L.map.w, 300)).toBeLessThan(4096);
+      });
+    }
+  }
+});
+
+describe('scale bar', () => {
+  it('matches the ground distance: km per mm agrees with a great-circle measure', () => {
+    // At zoom z a CSS pixel spans 40075 km × cos(lat) / (512 × 2^z); one mm is 96/25.4 px.
+    const zoom = 6, lat = 33;
+    const perMm = kmPerMm(zoom, lat);
+    const degPerPx = 360 / (512 * 2 ** zoom);
+    const oneMmEast = distance([70, lat], [70 + degPerPx * (96 / 25.4), lat]);
+    expect(perMm).toBeCloseTo(oneMmEast, 1);
+  });
+  it('picks a round length that fits', () => {
+    const s = scaleBar(6, 33, 40);
+    expect([1, 2, 5].some((f) => [1, 10, 100, 1000].some((p) => s.km === f * p))).toBe(true);
+    expect(s.mm).toBeLessThanOrEqual(40);
+    expect(s.mm).toBeGreaterThan(15);
+    expect(s.label).toBe(`${s.km} km`);
+  });
+});
+
+describe('words', () => {
+  it('writes the subtitle from the filters', () => {
+    const f = { ...defaultFilters(), types: ['airstrike' as const, 'armed_clash' as const], from: '2025-10-09', to: '2025-10-19' };
+    expect(describeFilters(f, incidents)).toBe('Airstrikes and armed clashes, 9–19 October 2025');
+    expect(describeFilters({ ...defaultFilters(), borderKm: 20 }, incidents)).toMatch(/^All incidents, .*; within 20 km of the Durand Line$/);
+  });
+  it('lists words and prints dates', () => {
+    expect(listWords(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(printedAt(new Date(Date.UTC(2025, 9, 19, 8, 5)))).toBe('Printed 19 October 2025, 08:05 UTC');
+  });
+  it('cites every article once', () => {
+    const cited = citedSources(incidents);
+    const keys = new Set(incidents.flatMap((i) => i.properties.sources.map((s) => `${s.outlet}|${s.headline}`)));
+    expect(cited).toHaveLength(keys.size);
+  });
+});
+
+describe('legend', () => {
+  it('lists only visible layers and drawn types', () => {
+    const drawn = incidents.filter((i) => i.geometry && i.properties.type === 'airstrike');
+    const all = legendEntries({ layers: defaultLayers(), drawn, theme }).map((e) => e.label);
+    expect(all).toContain('Airstrike');
+    expect(all).not.toContain('Talks or diplomatic meeting');
+    expect(all.some((l) => l.startsWith('Durand Line'))).toBe(true);
+    const none = legendEntries({ layers: { ...defaultLayers(), durand: false, places: false }, drawn: [], theme }).map((e) => e.label);
+    expect(none.some((l) => l.startsWith('Durand Line'))).toBe(false);
+    expect(none).not.toContain('Capital, city or town');
+    expect(none).not.toContain('Airstrike');
+  });
+});
+
+describe('QR code', () => {
+  it('encodes the permalink in a square matrix with finder patterns', () => {
+    const m = qrMatrix('http://localhost:4173/#map=7/33.6/70.1&type=airstrike');
+    expect(m.length).toBe(m[0]!.length);
+    expect(m.length).toBeGreaterThanOrEqual(21);
+    // The three finder patterns' corners are dark.
+    expect([m[0]![0], m[0]![m.length - 1], m[m.length - 1]![0]]).toEqual([true, true, true]);
+    expect(qrPath(m, 21)).toMatch(/^M/);
+  });
+});
+
+describe('inset and painter helpers', () => {
+  it('draws countries and the extent inside the inset box', () => {
+    const countries = JSON.parse(readFileSync(new URL('../../../geodata/countries.geojson', import.meta.url), 'utf8')).features;
+    const d = insetDrawing(countries, [[66, 35], [72, 35], [72, 30], [66, 30], [66, 35]], 60, 44);
+    for (const ring of pathRings(d.extent)) for (const [x, y] of ring) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(60);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(44);
+    }
+    expect(d.countries.find((c) => c.iso === 'AFG')?.d.length).toBeGreaterThan(100);
+  });
+  it('parses the symbol paths into rings', () => {
+    expect(pathRings('M3 5 H21 L12 21 Z')).toEqual([[[3, 5], [21, 5], [12, 21]]]);
+    expect(pathRings('M0 0L1 0L1 1ZM2 2L3 2L3 3Z')).toHaveLength(2);
+  });
+  it('wraps text to a width, cutting words longer than a line', () => {
+    const mono = { textWidth: (t: string) => t.length } as unknown as Painter;
+    expect(wrap(mono, 'aa bb cc', 5, { size: 7 })).toEqual(['aa bb', 'cc']);
+    expect(wrap(mono, 'http://very-long-url', 8, { size: 7 }).every((l) => l.length <= 8)).toBe(true);
+  });
+});
