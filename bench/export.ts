@@ -21,7 +21,7 @@ try {
     await page.goto('http://localhost:4174/#type=airstrike');
     await page.waitForFunction(() => window.__atlas !== undefined);
     await page.evaluate(() => window.__atlas!.idle());
-    await page.getByRole('button', { name: 'Print / export' }).click();
+    await page.getByRole('button', { name: /Print or export/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Briefing page' });
     await page.getByTestId('print-pages').waitFor();
     await page.waitForFunction(() => !document.querySelector('.print-view .status')?.textContent?.includes('Drawing'));

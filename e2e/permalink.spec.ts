@@ -120,3 +120,20 @@ test('10 KB of junk in the fragment is refused as a whole', async ({ page, watch
   await expect(page.getByTestId('count')).toHaveText('34 incidents');
   expect(watch.errors).toEqual([]);
 });
+
+test('playback steps replace the link instead of filling the history', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const before = await page.evaluate(() => history.length);
+  await page.getByLabel('Playback speed').selectOption('4');
+  await page.getByRole('button', { name: '▶ Play' }).click();
+  const range = page.locator('.timeline .range');
+  const first = await range.textContent();
+  await expect.poll(() => range.textContent(), { timeout: 5000 }).not.toBe(first);
+  await page.waitForTimeout(1500); // several more steps at 4×
+  await page.getByRole('button', { name: '❚❚ Pause' }).click();
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('to=');
+  // At most the first step was pushed.
+  expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(before + 1);
+  expect(watch.errors).toEqual([]);
+});

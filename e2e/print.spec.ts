@@ -7,7 +7,7 @@ import { test, expect, mapIdle } from './fixtures.ts';
 async function openPrint(page: Page, hash: string, paper: 'a4' | 'letter', orientation: 'landscape' | 'portrait') {
   await page.goto(`/${hash}`);
   await mapIdle(page);
-  await page.getByRole('button', { name: 'Print / export' }).click();
+  await page.getByRole('button', { name: /Print or export/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Briefing page' });
   await dialog.getByLabel('Paper').selectOption(paper);
   await dialog.getByLabel('Orientation').selectOption(orientation);

@@ -26,6 +26,8 @@ export class AtlasState {
   basemap = $state<Basemap>('offline');
   onlineStyleUrl = $state<string>(import.meta.env.VITE_ONLINE_STYLE_URL ?? '');
   playMode = $state<PlayMode>('cumulative');
+  /** Playback is running: its steps replace the link instead of filling the history. */
+  playing = $state(false);
   /** The panel shown on a phone (the desktop shows them side by side). */
   panel = $state<Panel>('list');
   /** Bumped when the map should fly to the selection (a choice in the list, not a click on the map). */

@@ -2,10 +2,12 @@
  * Keeps the address bar in step with the view, and the view with the address bar:
  * - camera moves replace the current entry, throttled (Safari allows 100 updates in 30 s);
  * - discrete changes (a filter, a selection, a layer) push a new entry, so Back and Forward step
- *   through meaningful views; typing in the search box pushes once the typing pauses;
+ *   through meaningful views; typing in the search box pushes once the typing pauses; playback
+ *   steps replace;
  * - Back and Forward (popstate) bring the view back.
  * Must be called during component initialisation (it creates effects).
  */
+import { untrack } from 'svelte';
 import type { AtlasState } from './atlas.svelte.ts';
 import { decodeViewState, encodeViewState, linkFragment } from './url-codec.ts';
 import type { ViewState } from './view-state.ts';
@@ -67,7 +69,9 @@ export function syncUrl(atlas: AtlasState, notice: (message: string) => void): v
     const discrete = discretePart(atlas.view());
     if (discrete !== lastDiscrete) {
       lastDiscrete = discrete;
-      schedulePush();
+      // Playback steps are not views anyone wants to go Back through one by one.
+      if (untrack(() => atlas.playing)) scheduleReplace();
+      else schedulePush();
     } else scheduleReplace();
   });
 
