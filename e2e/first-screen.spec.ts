@@ -51,3 +51,18 @@ test('focus provinces and Kurram are labelled on the map', async ({ page, watch 
   for (const name of ['Kabul', 'Kandahar', 'Paktika', 'Khost', 'Kurram']) expect(labels).toContain(name);
   expect(watch.errors).toEqual([]);
 });
+
+test('About explains the data, its licences and lists every article', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'About the data' }).click();
+  const about = page.getByRole('dialog', { name: 'About Durand Atlas' });
+  await expect(about).toBeVisible();
+  await expect(about).toContainText('Natural Earth');
+  await expect(about).toContainText('GeoNames');
+  await expect(about).toContainText('Afghanistan has never recognised it');
+  for (const outlet of ['The Conversation', 'Christian Science Monitor', 'The News on Sunday', 'TOLOnews', 'Al Jazeera', 'Reuters', 'The Guardian', 'The New York Times']) await expect(about).toContainText(outlet);
+  await page.keyboard.press('Escape');
+  await expect(about).toBeHidden();
+  expect(watch.errors).toEqual([]);
+});
