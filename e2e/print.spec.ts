@@ -60,6 +60,8 @@ for (const [paper, orientation, size] of [['a4', 'landscape', [297, 210]], ['let
     // Each article cited by the shown incidents, and the table with its header.
     expect(pages[1]).toContain('Claims (who claimed; reported by)');
     expect(pages[1]).toContain('Barmal district, Paktika');
+    // Rows are numbered as on the map, by date: Khost (March 2024) first.
+    expect(pages[1]).toMatch(/^\s*1\s+Mar 2024\s+Khost/m);
     for (const outlet of ['The News on Sunday', 'The Guardian', 'Al Jazeera']) expect(pages.join('\n')).toContain(outlet);
     expect(watch.errors).toEqual([]);
   });

@@ -6,7 +6,8 @@
  * check the canvas got the size it needs.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { Position } from 'geojson';
+import type { FeatureCollection, Point, Position } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
 import { provideIncidentIcons } from './icons.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
 
@@ -21,12 +22,17 @@ export interface PrintMap {
   bearing: number;
 }
 
-export type PrintMapRenderer = (wMm: number, hMm: number, dpi: number) => Promise<PrintMap>;
+export interface PrintMapOptions {
+  /** Number labels for the incidents in the printed extent; clusters are turned off when given. */
+  labels?: (extent: Position[]) => FeatureCollection<Point, { label: string }>;
+}
+
+export type PrintMapRenderer = (wMm: number, hMm: number, dpi: number, options?: PrintMapOptions) => Promise<PrintMap>;
 
 const MAX_CANVAS = 8192;
 
 export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
-  return async (wMm, hMm, dpi) => {
+  return async (wMm, hMm, dpi, options = {}) => {
     // Whole CSS pixels, as the browser lays the container out.
     const wCss = Math.round((wMm / MM_PER_INCH) * CSS_DPI);
     const hCss = Math.round((hMm / MM_PER_INCH) * CSS_DPI);
@@ -40,9 +46,12 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
     Object.assign(container.style, { position: 'fixed', left: '-100000px', top: '0', width: `${wCss}px`, height: `${hCss}px`, visibility: 'hidden' });
     document.body.append(container);
     const center = live.getCenter();
+    const style: StyleSpecification = live.getStyle();
+    // On paper every incident is drawn and numbered: groups cannot be opened there.
+    if (options.labels && style.sources.incidents) style.sources.incidents = { ...style.sources.incidents, cluster: false } as never;
     const map = new MapLibreMap({
       container,
-      style: live.getStyle(),
+      style,
       center,
       zoom,
       bearing: live.getBearing(),
@@ -55,6 +64,23 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     provideIncidentIcons(map);
+    const corner = (x: number, y: number) => map.unproject([x, y]).toArray();
+    const extent = [corner(0, 0), corner(wCss, 0), corner(wCss, hCss), corner(0, hCss), corner(0, 0)];
+    if (options.labels) {
+      const data = options.labels(extent);
+      map.once('style.load', () => {
+        map.addSource('print-numbers', { type: 'geojson', data });
+        map.addLayer({
+          id: 'print-numbers', type: 'symbol', source: 'print-numbers',
+          layout: {
+            'text-field': ['get', 'label'], 'text-font': ['Atlas Sans Bold'], 'text-size': 11,
+            'text-variable-anchor': ['bottom-left', 'top-left', 'bottom-right', 'top-right'], 'text-radial-offset': 0.9,
+            'text-allow-overlap': true, 'text-max-width': 10,
+          },
+          paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+        });
+      });
+    }
     try {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('the print map took more than 60 s to draw')), 60_000);
@@ -72,12 +98,11 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
       if (Math.abs(canvas.width - widthPx) > 1 || Math.abs(canvas.height - heightPx) > 1) {
         throw new Error(`the print map was drawn at ${canvas.width} × ${canvas.height} px instead of ${widthPx} × ${heightPx} (the browser limits canvas size)`);
       }
-      const corner = (x: number, y: number) => map.unproject([x, y]).toArray();
       return {
         dataUrl: canvas.toDataURL('image/png'),
         widthPx: canvas.width,
         heightPx: canvas.height,
-        extent: [corner(0, 0), corner(wCss, 0), corner(wCss, hCss), corner(0, hCss), corner(0, 0)],
+        extent,
         center: center.toArray() as [number, number],
         zoom,
         bearing: map.getBearing(),

@@ -3,7 +3,7 @@
  * browser prints, the PNG and the PDF), so the three stay the same page.
  */
 import { booleanPointInPolygon } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
 import type { PrintMap } from '../map/print-map.ts';
 import type { LayerVisibility } from '../state/layers.ts';
@@ -34,7 +34,8 @@ export interface PageContent {
   printed: string;
   permalink: string;
   qr: boolean[][];
-  rows: TableRow[];
+  /** Rows in table order; `n` is the number beside the incident on the printed map. */
+  rows: (TableRow & { n?: number })[];
   /** How many filtered incidents have no point, and so are listed but not drawn. */
   unlocated: number;
 }
@@ -53,13 +54,38 @@ export interface PageInput {
   now: Date;
 }
 
+/**
+ * The printed incidents in table order: those the map shows (by date, numbered 1, 2, 3… on the
+ * map and in the table), then those that match but have no point.
+ */
+export function printOrder(filtered: Incident[], extent: Position[]): { inView: Incident[]; unlocated: Incident[] } {
+  const box: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [extent] } };
+  return {
+    inView: sortIncidents(filtered.filter((i) => i.geometry && booleanPointInPolygon(i.geometry, box)), 'date', 'asc'),
+    unlocated: sortIncidents(filtered.filter((i) => !i.geometry), 'date', 'asc'),
+  };
+}
+
+/** Number labels for the printed map: one per spot, listing every incident there ("3, 5, 8"). */
+export function numberLabels(inView: Incident[]): FeatureCollection<Point, { label: string }> {
+  const spots = new Map<string, { at: Position; numbers: number[] }>();
+  inView.forEach((i, n) => {
+    const at = i.geometry!.coordinates;
+    const key = at.join(',');
+    const spot = spots.get(key) ?? { at, numbers: [] };
+    spot.numbers.push(n + 1);
+    spots.set(key, spot);
+  });
+  return {
+    type: 'FeatureCollection',
+    features: [...spots.values()].map((s) => ({ type: 'Feature', properties: { label: s.numbers.join(', ') }, geometry: { type: 'Point', coordinates: s.at } })),
+  };
+}
+
 export function buildPage(input: PageInput): PageContent {
   const layout = mapPageLayout(input.paper, input.orientation);
-  const extent: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [input.map.extent] } };
-  const inView = input.filtered.filter((i) => i.geometry && booleanPointInPolygon(i.geometry, extent));
-  const unlocated = input.filtered.filter((i) => !i.geometry);
-  // The table: what the map shows, then what matches but has no point.
-  const tableIncidents = [...sortIncidents(inView, 'date', 'asc'), ...sortIncidents(unlocated, 'date', 'asc')];
+  const { inView, unlocated } = printOrder(input.filtered, input.map.extent);
+  const tableIncidents = [...inView, ...unlocated];
   const cited = citedSources(tableIncidents);
   const sources = cited.map(sourceLine);
   const sourcesShort = [...new Set(cited.map((c) => `${c.outlet} (${formatDate(c.date)})`))];
@@ -70,7 +96,7 @@ export function buildPage(input: PageInput): PageContent {
     title: input.title,
     subtitle: input.subtitle,
     map: input.map,
-    legend: legendEntries({ layers: input.layers, drawn: input.layers.incidents ? inView : [], theme: input.theme }),
+    legend: legendEntries({ layers: input.layers, drawn: input.layers.incidents ? inView : [], theme: input.theme, numbered: true }),
     scale: scaleBar(input.map.zoom, input.map.center[1], Math.min(40, layout.map.w / 4)),
     inset: insetDrawing(input.countries, input.map.extent, layout.inset.w, layout.inset.h),
     attribution: DATA_ATTRIBUTION,
@@ -79,7 +105,7 @@ export function buildPage(input: PageInput): PageContent {
     printed: printedAt(input.now),
     permalink: input.permalink,
     qr: qrMatrix(input.permalink),
-    rows: tableRows(tableIncidents),
+    rows: tableRows(tableIncidents).map((r, i) => ({ ...r, n: i < inView.length ? i + 1 : undefined })),
     unlocated: unlocated.length,
   };
 }

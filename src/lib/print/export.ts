@@ -228,13 +228,13 @@ export async function exportPdf(page: PageContent): Promise<Blob> {
   autoTable(doc, {
     startY: 18,
     margin: { left: 10, right: 10, top: 12, bottom: 12 },
-    head: [['Date', 'Place and precision', 'Type', 'Claims (who claimed; reported by)', 'Sources']],
-    body: page.rows.map((r) => [r.date, `${r.place}\n${r.precision}`, r.type, r.claims.join('\n') || 'No figures claimed', r.sources.join('\n')].map(pdfText)),
+    head: [['#', 'Date', 'Place and precision', 'Type', 'Claims (who claimed; reported by)', 'Sources']],
+    body: page.rows.map((r) => [r.n ? String(r.n) : '–', r.date, `${r.place}\n${r.precision}`, r.type, r.claims.join('\n') || 'No figures claimed', r.sources.join('\n')].map(pdfText)),
     showHead: 'everyPage',
     rowPageBreak: 'avoid',
     styles: { font: 'helvetica', fontSize: 7, cellPadding: 1.2, valign: 'top', textColor: [31, 42, 54] },
     headStyles: { fillColor: [236, 234, 228], textColor: [31, 42, 54], fontStyle: 'bold' },
-    columnStyles: { 0: { cellWidth: 22 }, 1: { cellWidth: 48 }, 2: { cellWidth: 26 }, 4: { cellWidth: 48 } },
+    columnStyles: { 0: { cellWidth: 7, halign: 'right', fontStyle: 'bold' }, 1: { cellWidth: 22 }, 2: { cellWidth: 46 }, 3: { cellWidth: 26 }, 5: { cellWidth: 46 } },
   });
   const end = (doc as JsPdf & { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 8;
   autoTable(doc, {

@@ -14,7 +14,8 @@ export type LegendSwatch =
   | { kind: 'area'; fill: string; stroke: string }
   | { kind: 'ring'; fill: string; stroke: string }
   | { kind: 'dot' }
-  | { kind: 'cluster' };
+  | { kind: 'cluster' }
+  | { kind: 'number' };
 
 export interface LegendEntry {
   label: string;
@@ -25,10 +26,12 @@ export interface LegendInput {
   layers: LayerVisibility;
   /** Incidents drawn on the printed map (located, filtered, in the extent). */
   drawn: Incident[];
+  /** The printed map numbers each incident (keyed to the table) instead of grouping them. */
+  numbered?: boolean;
   theme: { durand: string; durandCasing: string; countryLine: string; provinceLine: string; focusFill: string; focusLine: string };
 }
 
-export function legendEntries({ layers, drawn, theme }: LegendInput): LegendEntry[] {
+export function legendEntries({ layers, drawn, theme, numbered = false }: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = [];
   if (layers.incidents && drawn.length) {
     const types = (Object.keys(INCIDENT_TYPES) as IncidentType[]).filter((t) => drawn.some((i) => i.properties.type === t));
@@ -37,7 +40,8 @@ export function legendEntries({ layers, drawn, theme }: LegendInput): LegendEntr
     if (fills.has('filled')) entries.push({ label: 'Filled: town or site known', swatch: { kind: 'symbol', type: 'policy', fill: 'filled' } });
     if (fills.has('hollow')) entries.push({ label: 'Hollow: district or province only', swatch: { kind: 'symbol', type: 'policy', fill: 'hollow' } });
     entries.push({ label: 'Size: largest claimed casualties', swatch: { kind: 'dot' } });
-    if (drawn.length > 1) entries.push({ label: 'Number: incidents grouped at that spot', swatch: { kind: 'cluster' } });
+    if (numbered) entries.push({ label: 'Number: the incident’s row in the table', swatch: { kind: 'number' } });
+    else if (drawn.length > 1) entries.push({ label: 'Number: incidents grouped at that spot', swatch: { kind: 'cluster' } });
   }
   if (layers.durand) entries.push({ label: `${DURAND_NAME} (${DURAND_STATUS})`, swatch: { kind: 'line', color: theme.durand, width: 0.8, dash: [2, 1], casing: theme.durandCasing } });
   if (layers.basemap) entries.push({ label: 'International boundary', swatch: { kind: 'line', color: theme.countryLine, width: 0.4 } });

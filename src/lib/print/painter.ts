@@ -125,6 +125,8 @@ function swatch(p: Painter, sw: LegendSwatch, x: number, y: number) {
   else if (sw.kind === 'dot') {
     p.circle(x + 3.2, y + 0.5, 1, '#777777');
     p.circle(x + 6.6, y, 2, '#777777');
+  } else if (sw.kind === 'number') {
+    p.text('3', x + 5, y + 1.2, { size: 9, bold: true, color: '#111111', align: 'center' });
   } else {
     p.circle(x + 5, y, 2.1, '#2c3540', '#ffffff', 0.3);
     p.text('3', x + 5, y + 0.9, { size: 6, bold: true, color: '#ffffff', align: 'center' });

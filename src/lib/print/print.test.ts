@@ -128,3 +128,29 @@ describe('inset and painter helpers', () => {
     expect(wrap(mono, 'http://very-long-url', 8, { size: 7 }).every((l) => l.length <= 8)).toBe(true);
   });
 });
+
+describe('numbering the printed incidents', () => {
+  const extent = [[66, 36], [72, 36], [72, 30], [66, 30], [66, 36]];
+  it('puts the incidents in view first, by date, then those without a point', async () => {
+    const { printOrder } = await import('./content.ts');
+    const { inView, unlocated } = printOrder(incidents, extent);
+    expect(inView.length).toBeGreaterThan(0);
+    for (const i of inView) {
+      const [x, y] = i.geometry!.coordinates as [number, number];
+      expect(x >= 66 && x <= 72 && y >= 30 && y <= 36).toBe(true);
+    }
+    expect(inView.map((i) => i.properties.date)).toEqual([...inView.map((i) => i.properties.date)].sort((a, b) => a.localeCompare(b)));
+    expect(unlocated.every((i) => i.geometry === null)).toBe(true);
+    expect(inView.some((i) => i.properties.id.includes('karachi'))).toBe(false);
+  });
+  it('labels each spot once, with every number there', async () => {
+    const { numberLabels, printOrder } = await import('./content.ts');
+    const { inView } = printOrder(incidents, extent);
+    const labels = numberLabels(inView);
+    const numbers = labels.features.flatMap((f) => f.properties.label.split(', ').map(Number)).sort((a, b) => a - b);
+    expect(numbers).toEqual(inView.map((_, i) => i + 1));
+    const spots = new Set(inView.map((i) => i.geometry!.coordinates.join(',')));
+    expect(labels.features).toHaveLength(spots.size);
+    expect(labels.features.some((f) => f.properties.label.includes(','))).toBe(true); // Paktika's shared point
+  });
+});
