@@ -88,6 +88,11 @@ export interface IncidentProps {
 export type Incident = Feature<Point | null, IncidentProps>;
 export type Incidents = FeatureCollection<Point | null, IncidentProps>;
 
+/** "Barmal district, Paktika"; "Central Kabul, Kabul"; never "Paktika, Paktika". */
+export function placeLabel(p: Pick<IncidentProps, 'location_name' | 'admin1'>): string {
+  return p.admin1 && !p.location_name.includes(p.admin1) ? `${p.location_name}, ${p.admin1}` : p.location_name;
+}
+
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parse an ISO day, month or year; `undefined` for anything else (2025-13-45, 2025-02-30). */

@@ -12,7 +12,8 @@ export interface AreaCount {
   count: number;
 }
 
-type Area = Feature<Polygon | MultiPolygon, { name: string; country: string; focus: boolean }>;
+export type AreaFeature = Feature<Polygon | MultiPolygon, { name: string; country: string; focus: boolean }>;
+type Area = AreaFeature;
 
 export function countByArea(points: Feature<Point | null>[], areas: Area[]): { areas: AreaCount[]; outside: number; unlocated: number } {
   const counts = areas.map((a) => ({ name: a.properties.name, country: a.properties.country, focus: a.properties.focus, count: 0 }));

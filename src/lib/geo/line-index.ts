@@ -12,6 +12,7 @@
 import Flatbush from 'flatbush';
 import CheapRuler from 'cheap-ruler';
 import type { Position } from 'geojson';
+import { haversineKm } from './haversine.ts';
 
 export interface NearestOnLine {
   /** Great-circle distance in km. */
@@ -26,16 +27,6 @@ export interface NearestOnLine {
 const PLANE_X = Math.cos(Math.PI / 4);
 /** Km in a unit of the plane, at least (a degree of latitude is 110.6–111.7 km), with a margin for the flat metric. */
 const KM_PER_UNIT = 110.5 * 0.98;
-const EARTH_RADIUS_KM = 6371.0088;
-const RAD = Math.PI / 180;
-
-/** Great-circle distance as turf computes it (haversine, mean Earth radius). */
-export function haversineKm(a0: number, a1: number, b0: number, b1: number): number {
-  const dLat = (b1 - a1) * RAD, dLng = (b0 - a0) * RAD;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a1 * RAD) * Math.cos(b1 * RAD) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
-}
-
 export class LineIndex {
   readonly coords: Position[];
   private readonly xy: Float64Array;

@@ -1,9 +1,9 @@
 /**
  * Radius queries over many points: a Flatbush index narrows to a box that surely holds the
- * circle, then great-circle distance (haversine, as turf) decides. Results nearest first.
+ * circle, then great-circle distance (haversine, the same as turf's) decides. Results nearest first.
  */
 import Flatbush from 'flatbush';
-import { distance } from '@turf/turf';
+import { haversineKm } from './haversine.ts';
 import type { Position } from 'geojson';
 
 const KM_PER_DEGREE = 110.5;
@@ -40,7 +40,7 @@ export class PointIndex {
     const out: { index: number; km: number }[] = [];
     for (const i of hits) {
       if (i >= this.xy.length / 2) continue;
-      const d = distance(centre, [this.xy[2 * i]!, this.xy[2 * i + 1]!], { units: 'kilometers' });
+      const d = haversineKm(x, y, this.xy[2 * i]!, this.xy[2 * i + 1]!);
       if (d <= km) out.push({ index: i, km: d });
     }
     return out.sort((a, b) => a.km - b.km);

@@ -29,7 +29,9 @@ export function toMapFeatures(incidents: Incident[]): FeatureCollection<Point, I
   return { type: 'FeatureCollection', features };
 }
 
-export function borderBadgeData(anchor: Point, count: number): FeatureCollection<Point, { count: number }> {
+/** The badge on the line, counting the incidents placed only "along the border". */
+export function borderBadgeData(anchor: Point, incidents: Incident[]): FeatureCollection<Point, { count: number }> {
+  const count = incidents.filter((i) => i.properties.location_precision === 'border').length;
   return { type: 'FeatureCollection', features: count ? [{ type: 'Feature', properties: { count }, geometry: anchor }] : [] };
 }
 

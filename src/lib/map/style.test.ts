@@ -23,7 +23,7 @@ const basemap: BasemapData = {
   durandLabels: pointsAlong(durandLine.features[0], [0.5]),
 };
 const features = toMapFeatures(incidents.features);
-const badge = borderBadgeData({ type: 'Point', coordinates: [70, 33] }, 3);
+const badge = borderBadgeData({ type: 'Point', coordinates: [70, 33] }, incidents.features);
 const style = buildStyle({ basemap, incidents: features, badge }, theme);
 
 const online: StyleSpecification = {

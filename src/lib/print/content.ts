@@ -11,7 +11,7 @@ import { sortIncidents } from '../state/sort.ts';
 import { formatDate } from '../state/dates.ts';
 import { citedSources, DATA_ATTRIBUTION, printedAt, sourceLine } from './describe.ts';
 import { insetDrawing, type InsetDrawing } from './inset.ts';
-import { legendEntries, type LegendEntry, type LegendInput } from './legend.ts';
+import { legendEntries, type LegendEntry, type LegendInput } from '../map/legend-entries.ts';
 import { mapPageLayout, type MapPageLayout, type Orientation, type PaperId } from './paper.ts';
 import { qrMatrix } from './qr.ts';
 import { tableRows, type TableRow } from './rows.ts';

@@ -6,7 +6,7 @@
 import type { IncidentType } from '../data/incidents.ts';
 import { SHAPES, TYPE_SYMBOLS, type Fill } from '../map/symbols.ts';
 import type { PageContent } from './content.ts';
-import type { LegendSwatch } from './legend.ts';
+import type { LegendSwatch } from '../map/legend-entries.ts';
 import type { Box } from './paper.ts';
 import { theme } from '../map/theme.ts';
 

@@ -45,7 +45,9 @@ export interface MapPageLayout {
   qr: Box;
 }
 
-const M = 10; // margin
+/** The page margin in mm: the layout's and the printer's (@page) alike. */
+export const PAGE_MARGIN = 10;
+const M = PAGE_MARGIN;
 
 /** Where everything goes on the map page. Landscape: a side column; portrait: a row under the map. */
 export function mapPageLayout(paper: PaperId, orientation: Orientation): MapPageLayout {

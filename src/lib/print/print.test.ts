@@ -6,7 +6,7 @@ import { defaultLayers } from '../state/layers.ts';
 import { theme } from '../map/theme.ts';
 import { citedSources, describeFilters, listWords, printedAt } from './describe.ts';
 import { insetDrawing } from './inset.ts';
-import { legendEntries } from './legend.ts';
+import { legendEntries } from '../map/legend-entries.ts';
 import { mapPageLayout, mmToPx, pageSize, PAPERS, type Orientation, type PaperId } from './paper.ts';
 import { pathRings, wrap, type Painter } from './painter.ts';
 import { qrMatrix, qrPath } from './qr.ts';

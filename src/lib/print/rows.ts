@@ -1,5 +1,5 @@
 /** The incident table's rows, in words, for the printed pages and the PDF alike. */
-import { INCIDENT_TYPES, LOCATION_PRECISIONS, type Incident } from '../data/incidents.ts';
+import { INCIDENT_TYPES, LOCATION_PRECISIONS, placeLabel, type Incident } from '../data/incidents.ts';
 import { formatFigure } from '../state/casualties.ts';
 import { formatDate } from '../state/dates.ts';
 
@@ -20,7 +20,7 @@ export function tableRows(incidents: Incident[]): TableRow[] {
     return {
       id: p.id,
       date: `${formatDate(p.date)}${p.end_date ? ` – ${formatDate(p.end_date)}` : ''}`,
-      place: `${p.location_name}${p.admin1 && !p.location_name.includes(p.admin1) ? `, ${p.admin1}` : ''}`,
+      place: placeLabel(p),
       precision: i.geometry ? LOCATION_PRECISIONS[p.location_precision] : `${LOCATION_PRECISIONS[p.location_precision]} (not on the map)`,
       type: INCIDENT_TYPES[p.type],
       claims: p.claims.map((c) => `${formatFigure(c)} ${c.what} (${c.claimed_by}; ${c.source})`),

@@ -6,6 +6,7 @@
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
 import { BorderAnalysis, type BorderFacts } from '../geo/border.ts';
+import { countByArea, type AreaFeature } from '../geo/area-counts.ts';
 import { applyFilters, countLabel, defaultFilters, type FilterContext, type Filters } from './filters.ts';
 import { defaultLayers, type Basemap, type LayerVisibility } from './layers.ts';
 import type { Camera, ViewState } from './view-state.ts';
@@ -54,6 +55,8 @@ export class AtlasState {
 
   /** Set once the basemap is loaded: the line and the two countries. */
   border = $state.raw<BorderAnalysis | undefined>(undefined);
+  /** The provinces for counts per area (set once the layers are loaded). */
+  areas = $state.raw<AreaFeature[]>([]);
   byId = $derived(new Map(this.incidents.map((i) => [i.properties.id, i])));
   /** Distance to the border and side, computed once per located incident. */
   borderFacts = $derived.by(() => {
@@ -64,6 +67,8 @@ export class AtlasState {
   });
   context: FilterContext = { borderKm: (i) => this.borderFacts.get(i.properties.id)?.km };
   filtered = $derived(applyFilters(this.incidents, $state.snapshot(this.filters) as Filters, this.context));
+  /** Filtered incidents per province: the Spatial panel's table and the choropleth share it. */
+  areaCounts = $derived(countByArea(this.filtered, this.areas));
   selected = $derived(this.selectedId ? this.byId.get(this.selectedId) : undefined);
   countText = $derived(countLabel(this.filtered.length, this.incidents.length));
 

@@ -3,7 +3,7 @@
  * the list show `applyFilters(incidents, filters)`, and the URL codec ([5/8]) encodes the same value.
  */
 import { dateSpan, type Incident, type IncidentType, type LocationPrecision } from '../data/incidents.ts';
-import { haversineKm } from '../geo/line-index.ts';
+import { haversineKm } from '../geo/haversine.ts';
 
 /** Which side of the line: a country, along the border itself, or somewhere else (Doha, Delhi…). */
 export type Side = 'AFG' | 'PAK' | 'border' | 'other';

@@ -207,6 +207,12 @@ export function decodeViewState(fragment: string): Decoded {
 
 export type LinkResult = { ok: true; hash: string } | { ok: false; message: string };
 
+/** The full link to a view from a page address (origin and path): what Copy link and the printed page give. */
+export function shareUrl(s: ViewState, base: string): { ok: true; url: string } | { ok: false; message: string } {
+  const link = linkFragment(s);
+  return link.ok ? { ok: true, url: `${base}${link.hash}` } : link;
+}
+
 /** The fragment for a link, or a message when the state is too large to share as one. */
 export function linkFragment(s: ViewState): LinkResult {
   const hash = encodeViewState(s);
