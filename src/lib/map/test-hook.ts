@@ -27,10 +27,12 @@ declare global {
 export function exposeTestHook(map: MapLibreMap): void {
   window.__atlas = {
     map,
+    // Always wait for a fresh frame: a style change made just before (a layer hidden, a filter
+    // set) is only in what queryRenderedFeatures sees after the map has drawn again.
     idle: () =>
       new Promise((resolve) => {
-        const check = () => (map.loaded() && map.areTilesLoaded() && !map.isMoving() ? resolve() : map.once('idle', check));
-        check();
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
       }),
     renderedLayers: () => [...new Set(map.queryRenderedFeatures().map((f) => f.layer.id))].sort(),
     incidentIds: async () => {
