@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
  * Drives a system Chromium (Debian's package): Playwright's own browser download does not work
  * on machines without internet. CHROMIUM_PATH overrides the binary.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const executablePath =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 const PORT = 4173;
 

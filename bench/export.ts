@@ -10,11 +10,31 @@ import { preview } from 'vite';
 
 const RUNS = 3;
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-const server = await preview({ preview: { port: 4174, strictPort: true, host: 'localhost' }, logLevel: 'error' });
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+const server = await preview({
+  preview: { port: 4174, strictPort: true, host: 'localhost' },
+  logLevel: 'error',
+});
+const executablePath =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
+});
 
-const times: Record<string, number[]> = { 'map drawn again at 300 dpi': [], 'PNG, 3,508 × 2,480 px': [], 'PDF (map page and table)': [] };
+const times: Record<string, number[]> = {
+  'map drawn again at 300 dpi': [],
+  'PNG, 3,508 × 2,480 px': [],
+  'PDF (map page and table)': [],
+};
 try {
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
@@ -24,18 +44,30 @@ try {
     await page.getByRole('button', { name: /Print or export/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Briefing page' });
     await page.getByTestId('print-pages').waitFor();
-    await page.waitForFunction(() => !document.querySelector('.print-view .status')?.textContent?.includes('Drawing'));
+    await page.waitForFunction(
+      () => !document.querySelector('.print-view .status')?.textContent?.includes('Drawing'),
+    );
     // Letter is the en-US default: switching to A4 draws the map again, which we time.
     const t0 = Date.now();
     await dialog.getByLabel('Paper').selectOption('a4');
     await dialog.getByLabel('Orientation').selectOption('landscape');
-    await page.waitForFunction(() => document.querySelector('.print-view .status')?.textContent?.includes('Drawing'));
+    await page.waitForFunction(() =>
+      document.querySelector('.print-view .status')?.textContent?.includes('Drawing'),
+    );
     await dialog.getByRole('button', { name: 'Download PDF' }).waitFor({ state: 'visible' });
-    await page.waitForFunction(() => !document.querySelector('.print-view .status')?.textContent?.includes('Drawing'));
+    await page.waitForFunction(
+      () => !document.querySelector('.print-view .status')?.textContent?.includes('Drawing'),
+    );
     times['map drawn again at 300 dpi']!.push(Date.now() - t0);
-    for (const [label, name] of [['PNG, 3,508 × 2,480 px', /Download PNG/], ['PDF (map page and table)', 'Download PDF']] as const) {
+    for (const [label, name] of [
+      ['PNG, 3,508 × 2,480 px', /Download PNG/],
+      ['PDF (map page and table)', 'Download PDF'],
+    ] as const) {
       const t = Date.now();
-      const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name }).click(),
+      ]);
       await download.path();
       times[label]!.push(Date.now() - t);
     }
@@ -47,7 +79,12 @@ try {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`Durand Atlas briefing export · A4 landscape, 300 dpi · headless Chromium (SwiftShader) · ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(
+  `Durand Atlas briefing export · A4 landscape, 300 dpi · headless Chromium (SwiftShader) · ${new Date().toISOString().slice(0, 10)}\n`,
+);
 console.log('| step | median | runs |');
 console.log('| --- | ---: | --- |');
-for (const [label, xs] of Object.entries(times)) console.log(`| ${label} | ${(median(xs) / 1000).toFixed(2)} s | ${xs.map((x) => (x / 1000).toFixed(2)).join(', ')} |`);
+for (const [label, xs] of Object.entries(times))
+  console.log(
+    `| ${label} | ${(median(xs) / 1000).toFixed(2)} s | ${xs.map((x) => (x / 1000).toFixed(2)).join(', ')} |`,
+  );

@@ -27,7 +27,10 @@ const RADIUS_KM = 50;
 
 const geodata = (f: string) => JSON.parse(readFileSync(new URL(`../geodata/${f}`, import.meta.url), 'utf8'));
 const line = geodata('durand-line.geojson').features[0] as Feature<LineString>;
-const countries = geodata('countries.geojson').features as Feature<Polygon | MultiPolygon, { iso_a3: string }>[];
+const countries = geodata('countries.geojson').features as Feature<
+  Polygon | MultiPolygon,
+  { iso_a3: string }
+>[];
 const country = (iso: string) => countries.find((c) => c.properties.iso_a3 === iso)!;
 
 function time<T>(fn: () => T): { ms: number; value: T } {
@@ -36,7 +39,13 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - t0, value };
 }
 
-interface Row { set: string; operation: string; naive: number; ours: number; note?: string }
+interface Row {
+  set: string;
+  operation: string;
+  naive: number;
+  ours: number;
+  note?: string;
+}
 const rows: Row[] = [];
 const buffer = await borderBuffer(line, BUFFER_KM);
 
@@ -55,7 +64,13 @@ for (const n of SIZES) {
     return km;
   });
   const sides = time(() => points.map((p) => setup.value.side(p)));
-  rows.push({ set, operation: 'distance to border, all points', naive: naiveAll, ours: ours.ms, note: n > sample.length ? `naive: ${sample.length} timed, scaled` : undefined });
+  rows.push({
+    set,
+    operation: 'distance to border, all points',
+    naive: naiveAll,
+    ours: ours.ms,
+    note: n > sample.length ? `naive: ${sample.length} timed, scaled` : undefined,
+  });
   rows.push({ set, operation: 'side (AFG/PAK) by polygons, all points', naive: NaN, ours: sides.ms });
 
   // Buffer filter: naive point-in-polygon on the drawn buffer; ours compares precomputed distances.
@@ -70,24 +85,56 @@ for (const n of SIZES) {
     }
     return count;
   });
-  rows.push({ set, operation: `buffer filter (${BUFFER_KM} km), per query`, naive: naiveBuffer.ms, ours: oursBuffer.ms / QUERIES });
+  rows.push({
+    set,
+    operation: `buffer filter (${BUFFER_KM} km), per query`,
+    naive: naiveBuffer.ms,
+    ours: oursBuffer.ms / QUERIES,
+  });
 
   // Radius query around random centres.
   const rand = mulberry32(7);
-  const centres = Array.from({ length: QUERIES }, () => [62 + rand() * 12, 26 + rand() * 10] as [number, number]);
-  const naiveRadius = time(() => centres.map((c) => points.filter((p) => distance(c, p, { units: 'kilometers' }) <= RADIUS_KM).length));
+  const centres = Array.from(
+    { length: QUERIES },
+    () => [62 + rand() * 12, 26 + rand() * 10] as [number, number],
+  );
+  const naiveRadius = time(() =>
+    centres.map((c) => points.filter((p) => distance(c, p, { units: 'kilometers' }) <= RADIUS_KM).length),
+  );
   const indexSetup = time(() => new PointIndex(points));
   const oursRadius = time(() => centres.map((c) => indexSetup.value.within(c, RADIUS_KM).length));
-  if (JSON.stringify(naiveRadius.value) !== JSON.stringify(oursRadius.value)) throw new Error(`radius results differ for ${set}`);
-  rows.push({ set, operation: `radius query (${RADIUS_KM} km), per query`, naive: naiveRadius.ms / QUERIES, ours: oursRadius.ms / QUERIES });
-  rows.push({ set, operation: 'setup: segment and polygon indexes / point index', naive: NaN, ours: setup.ms + indexSetup.ms });
+  if (JSON.stringify(naiveRadius.value) !== JSON.stringify(oursRadius.value))
+    throw new Error(`radius results differ for ${set}`);
+  rows.push({
+    set,
+    operation: `radius query (${RADIUS_KM} km), per query`,
+    naive: naiveRadius.ms / QUERIES,
+    ours: oursRadius.ms / QUERIES,
+  });
+  rows.push({
+    set,
+    operation: 'setup: segment and polygon indexes / point index',
+    naive: NaN,
+    ours: setup.ms + indexSetup.ms,
+  });
 }
 
-const fmt = (ms: number) => (Number.isNaN(ms) ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`);
-console.log(`Durand Atlas spatial benchmark · node ${process.version} · ${new Date().toISOString().slice(0, 10)}\n`);
+const fmt = (ms: number) =>
+  Number.isNaN(ms)
+    ? '—'
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : ms >= 10
+        ? `${ms.toFixed(0)} ms`
+        : `${ms.toFixed(2)} ms`;
+console.log(
+  `Durand Atlas spatial benchmark · node ${process.version} · ${new Date().toISOString().slice(0, 10)}\n`,
+);
 console.log('| set | operation | naive (turf scan) | ours | ratio |');
 console.log('| --- | --- | ---: | ---: | ---: |');
 for (const r of rows) {
   const ratio = Number.isNaN(r.naive) ? '—' : `${(r.naive / r.ours).toFixed(0)}×`;
-  console.log(`| ${r.set} | ${r.operation}${r.note ? ` (${r.note})` : ''} | ${fmt(r.naive)} | ${fmt(r.ours)} | ${ratio} |`);
+  console.log(
+    `| ${r.set} | ${r.operation}${r.note ? ` (${r.note})` : ''} | ${fmt(r.naive)} | ${fmt(r.ours)} | ${ratio} |`,
+  );
 }

@@ -1,11 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { distance } from '@turf/turf';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import { test, expect, mapIdle } from './fixtures.ts';
+
+type Props = { id: string; location_name: string };
+const data = JSON.parse(readFileSync(new URL('../geodata/incidents.geojson', import.meta.url), 'utf8'));
+const located = (data as FeatureCollection<Point | null, Props>).features.filter(
+  (i) => i.geometry,
+) as Feature<Point, Props>[];
 
 test('incidents sharing one spot stay reachable through a picker', async ({ page, watch }) => {
   await page.goto('/');
   await mapIdle(page);
   // Four Paktika incidents sit on the province's representative point.
   await page.getByRole('checkbox', { name: /^Airstrike/ }).check();
-  await page.getByRole('row', { name: /Paktika/ }).first().click();
+  await page
+    .getByRole('row', { name: /Paktika/ })
+    .first()
+    .click();
   await page.evaluate(() => window.__atlas!.idle());
   const ids = await page.evaluate(() => window.__atlas!.renderedIncidentIds());
   const paktika = ids.filter((id) => id.includes('paktika') || id.includes('barmal'));
@@ -16,11 +28,15 @@ test('incidents sharing one spot stay reachable through a picker', async ({ page
   await expect(picker).toBeVisible();
   await expect(picker.getByRole('button')).toHaveCount(paktika.length + 1); // + close
   await picker.getByRole('button', { name: /Barmal/ }).click();
-  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Barmal district, Paktika');
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(
+    'Barmal district, Paktika',
+  );
   expect(watch.errors).toEqual([]);
 });
 
 test('play steps through time and pause stops it', async ({ page, watch }) => {
+  // A controllable clock: after Pause, time is run forward on purpose instead of slept through.
+  await page.clock.install();
   await page.goto('/');
   await mapIdle(page);
   await page.getByLabel('Playback speed').selectOption('4');
@@ -31,7 +47,9 @@ test('play steps through time and pause stops it', async ({ page, watch }) => {
   await expect.poll(() => range.textContent(), { timeout: 5000 }).not.toBe(first);
   await page.getByRole('button', { name: '❚❚ Pause' }).click();
   const stopped = await range.textContent();
-  await page.waitForTimeout(800); // playback would have moved at least three steps by now
+  await expect(page.getByRole('button', { name: '▶ Play' })).toHaveAttribute('aria-pressed', 'false');
+  // Three seconds at 4× would be twelve steps if playback had not stopped.
+  await page.clock.runFor(3000);
   await expect(range).toHaveText(stopped!);
   // Cumulative mode keeps the start fixed at the first incident.
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2014-12-01');
@@ -69,7 +87,9 @@ test('an unreachable online basemap leaves the offline map with a notice', async
   await page.getByRole('button', { name: 'Layers' }).click();
   await page.getByLabel(/Style URL/).fill('https://tiles.example.test/style.json');
   await page.getByRole('button', { name: 'Use' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'online basemap could not be loaded' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'online basemap could not be loaded' }),
+  ).toBeVisible();
   await expect(page.getByRole('radio', { name: /Bundled, offline/ })).toBeChecked();
   await page.evaluate(() => window.__atlas!.idle());
   expect(await page.evaluate(() => window.__atlas!.renderedLayers())).toContain('countries-fill');
@@ -86,6 +106,15 @@ test('show nearby lists incidents within 50 km, nearest first', async ({ page, w
   await page.getByRole('button', { name: 'Show nearby incidents' }).click();
   const article = page.getByRole('article');
   await expect(article.getByRole('heading', { name: 'Within 50 km' })).toBeVisible();
-  await expect(article).toContainText(/No other incident within 50 km|km/);
+  // Expected from the data with turf, not from the app.
+  const kurram = located.find((i) => /Kurram/.test(i.properties.location_name))!;
+  const near = located
+    .filter((i) => i !== kurram && distance(kurram.geometry, i.geometry) <= 50)
+    .sort((a, b) => distance(kurram.geometry, a.geometry) - distance(kurram.geometry, b.geometry));
+  if (near.length === 0) await expect(article).toContainText('No other incident within 50 km');
+  else {
+    await expect(article.locator('.nearby li')).toHaveCount(near.length);
+    await expect(article.locator('.nearby li').first()).toContainText(near[0]!.properties.location_name);
+  }
   expect(watch.errors).toEqual([]);
 });

@@ -1,12 +1,25 @@
 import { test, expect, mapIdle } from './fixtures.ts';
 
-test('the first screen draws the offline basemap with no request leaving localhost', async ({ page, watch }) => {
+test('the first screen draws the offline basemap with no request leaving localhost', async ({
+  page,
+  watch,
+}) => {
   await page.goto('/');
   await mapIdle(page);
 
   // Every basemap layer has drawn features: not a blank map.
   const layers = await page.evaluate(() => window.__atlas!.renderedLayers());
-  for (const id of ['countries-fill', 'provinces-line', 'provinces-fill', 'durand-line', 'durand-labels', 'province-labels', 'province-focus-labels', 'country-labels', 'places-label']) {
+  for (const id of [
+    'countries-fill',
+    'provinces-line',
+    'provinces-fill',
+    'durand-line',
+    'durand-labels',
+    'province-labels',
+    'province-focus-labels',
+    'country-labels',
+    'places-label',
+  ]) {
     expect(layers, `layer ${id} drew nothing`).toContain(id);
   }
 
@@ -46,7 +59,9 @@ test('focus provinces and Kurram are labelled on the map', async ({ page, watch 
   await page.goto('/');
   await mapIdle(page);
   const labels = await page.evaluate(() =>
-    window.__atlas!.map.queryRenderedFeatures({ layers: ['province-focus-labels'] }).map((f) => String(f.properties.name)),
+    window
+      .__atlas!.map.queryRenderedFeatures({ layers: ['province-focus-labels'] })
+      .map((f) => String(f.properties.name)),
   );
   for (const name of ['Kabul', 'Kandahar', 'Paktika', 'Khost', 'Kurram']) expect(labels).toContain(name);
   expect(watch.errors).toEqual([]);
@@ -61,7 +76,17 @@ test('About explains the data, its licences and lists every article', async ({ p
   await expect(about).toContainText('Natural Earth');
   await expect(about).toContainText('GeoNames');
   await expect(about).toContainText('Afghanistan has never recognised it');
-  for (const outlet of ['The Conversation', 'Christian Science Monitor', 'The News on Sunday', 'TOLOnews', 'Al Jazeera', 'Reuters', 'The Guardian', 'The New York Times']) await expect(about).toContainText(outlet);
+  for (const outlet of [
+    'The Conversation',
+    'Christian Science Monitor',
+    'The News on Sunday',
+    'TOLOnews',
+    'Al Jazeera',
+    'Reuters',
+    'The Guardian',
+    'The New York Times',
+  ])
+    await expect(about).toContainText(outlet);
   await page.keyboard.press('Escape');
   await expect(about).toBeHidden();
   expect(watch.errors).toEqual([]);

@@ -4,14 +4,20 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { test, expect, mapIdle } from './fixtures.ts';
 
 // Independent expectations, computed here with turf from the committed data.
-const read = <T>(f: string) => JSON.parse(readFileSync(new URL(`../geodata/${f}`, import.meta.url), 'utf8')) as T;
+const read = <T>(f: string) =>
+  JSON.parse(readFileSync(new URL(`../geodata/${f}`, import.meta.url), 'utf8')) as T;
 const incidents = read<FeatureCollection<Point | null, { id: string }>>('incidents.geojson').features;
 const line = read<FeatureCollection<LineString>>('durand-line.geojson').features[0] as Feature<LineString>;
-const parachinar = read<FeatureCollection<Point, { name: string }>>('places.geojson').features.find((p) => p.properties.name === 'Parachinar')!.geometry.coordinates;
+const parachinar = read<FeatureCollection<Point, { name: string }>>('places.geojson').features.find(
+  (p) => p.properties.name === 'Parachinar',
+)!.geometry.coordinates;
 const located = incidents.filter((i) => i.geometry) as Feature<Point, { id: string }>[];
 
 test('what lies within 50 km of Parachinar, typed as "Para Chinar"', async ({ page, watch }) => {
-  const expected = located.filter((i) => distance(parachinar, i.geometry) <= 50).map((i) => i.properties.id).sort();
+  const expected = located
+    .filter((i) => distance(parachinar, i.geometry) <= 50)
+    .map((i) => i.properties.id)
+    .sort();
   expect(expected.length).toBeGreaterThan(0);
   await page.goto('/');
   await mapIdle(page);
@@ -28,7 +34,11 @@ test('what lies within 50 km of Parachinar, typed as "Para Chinar"', async ({ pa
 });
 
 test('the border buffer filters by distance to the line and counts each side', async ({ page, watch }) => {
-  const within = (km: number) => located.filter((i) => pointToLineDistance(i.geometry, line) <= km).map((i) => i.properties.id).sort();
+  const within = (km: number) =>
+    located
+      .filter((i) => pointToLineDistance(i.geometry, line) <= km)
+      .map((i) => i.properties.id)
+      .sort();
   await page.goto('/');
   await mapIdle(page);
   await page.getByRole('tab', { name: 'Spatial' }).click();
@@ -38,7 +48,12 @@ test('the border buffer filters by distance to the line and counts each side', a
   await expect.poll(() => page.evaluate(() => window.__atlas!.incidentIds())).toEqual(within(60));
   await expect(page.getByTestId('buffer-counts')).toContainText(`${within(60).length} within 60 km`);
   await page.evaluate(() => window.__atlas!.idle());
-  await expect.poll(async () => { await page.evaluate(() => window.__atlas!.idle()); return page.evaluate(() => window.__atlas!.renderedLayers()); }).toContain('analysis-buffer-fill');
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.__atlas!.idle());
+      return page.evaluate(() => window.__atlas!.renderedLayers());
+    })
+    .toContain('analysis-buffer-fill');
   // The slider moves the distance too.
   await page.getByLabel('Buffer distance (km), slider').fill('5');
   await expect.poll(() => page.evaluate(() => window.__atlas!.incidentIds())).toEqual(within(5));
@@ -64,9 +79,20 @@ test('measure: clicked points give great-circle legs and total; Escape cancels',
   await page.getByRole('tab', { name: 'Spatial' }).click();
   await page.getByRole('button', { name: 'Measure distance' }).click();
   const box = (await page.locator('.map-wrap canvas').boundingBox())!;
-  const clicks = [[0.4, 0.3], [0.6, 0.6], [0.75, 0.4]].map(([x, y]) => ({ x: box.x + box.width * x!, y: box.y + box.height * y! }));
+  const clicks = [
+    [0.4, 0.3],
+    [0.6, 0.6],
+    [0.75, 0.4],
+  ].map(([x, y]) => ({ x: box.x + box.width * x!, y: box.y + box.height * y! }));
   for (const c of clicks) await page.mouse.click(c.x, c.y);
-  const lngLats = await page.evaluate((pts) => pts.map((p) => { const r = window.__atlas!.map.getCanvas().getBoundingClientRect(); return window.__atlas!.map.unproject([p.x - r.left, p.y - r.top]).toArray(); }), clicks);
+  const lngLats = await page.evaluate(
+    (pts) =>
+      pts.map((p) => {
+        const r = window.__atlas!.map.getCanvas().getBoundingClientRect();
+        return window.__atlas!.map.unproject([p.x - r.left, p.y - r.top]).toArray();
+      }),
+    clicks,
+  );
   const expected = distance(lngLats[0]!, lngLats[1]!) + distance(lngLats[1]!, lngLats[2]!);
   const total = await page.getByTestId('measure-total').textContent();
   const shown = Number(total!.match(/([\d,]+) km/)![1]!.replace(',', ''));
@@ -79,7 +105,10 @@ test('measure: clicked points give great-circle legs and total; Escape cancels',
   await expect(page.getByTestId('measure-legs').locator('li')).toHaveCount(3);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('measure-total')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Measure distance' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Measure distance' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   expect(watch.errors).toEqual([]);
 });
 
@@ -89,10 +118,17 @@ test('incidents per province and the focus choropleth', async ({ page, watch }) 
   await page.getByRole('tab', { name: 'Spatial' }).click();
   const paktika = incidents.filter((i) => (i.properties as { admin1?: string }).admin1 === 'Paktika').length;
   const table = page.locator('table.areas');
-  await expect(table.getByRole('row', { name: /Paktika/ }).locator('td').last()).toHaveText(String(paktika));
+  await expect(
+    table
+      .getByRole('row', { name: /Paktika/ })
+      .locator('td')
+      .last(),
+  ).toHaveText(String(paktika));
   await page.getByRole('checkbox', { name: /Shade the focus provinces/ }).check();
   await page.evaluate(() => window.__atlas!.idle());
-  const paint = await page.evaluate(() => JSON.stringify(window.__atlas!.map.getPaintProperty('provinces-fill', 'fill-color')));
+  const paint = await page.evaluate(() =>
+    JSON.stringify(window.__atlas!.map.getPaintProperty('provinces-fill', 'fill-color')),
+  );
   expect(paint).toContain('Paktika');
   expect(watch.errors).toEqual([]);
 });

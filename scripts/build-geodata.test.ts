@@ -9,11 +9,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
-const FILES = ['durand-line.geojson', 'countries.geojson', 'provinces.geojson', 'places.geojson', 'incidents.geojson', 'SOURCES.md'];
+const FILES = [
+  'durand-line.geojson',
+  'boundaries.geojson',
+  'kashmir-labels.geojson',
+  'countries.geojson',
+  'provinces.geojson',
+  'places.geojson',
+  'incidents.geojson',
+  'SOURCES.md',
+];
 
 function build(): string {
   const dir = mkdtempSync(join(tmpdir(), 'geodata-'));
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-geodata.ts')], { env: { ...process.env, GEODATA_OUT: dir }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-geodata.ts')], {
+    env: { ...process.env, GEODATA_OUT: dir },
+    stdio: 'pipe',
+  });
   return dir;
 }
 
@@ -24,7 +36,10 @@ describe('npm run geodata', () => {
     for (const file of FILES) {
       const first = readFileSync(join(a, file));
       expect(first.equals(readFileSync(join(b, file))), `${file} differs between two runs`).toBe(true);
-      expect(first.equals(readFileSync(join(root, 'geodata', file))), `geodata/${file} is stale: run npm run geodata`).toBe(true);
+      expect(
+        first.equals(readFileSync(join(root, 'geodata', file))),
+        `geodata/${file} is stale: run npm run geodata`,
+      ).toBe(true);
     }
   });
 });

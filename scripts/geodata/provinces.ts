@@ -16,7 +16,8 @@ type Area = Polygon | MultiPolygon;
 /** The NE polygon's unit today. Two NE codes hold two polygons each; gn_name/woe_name tell them apart. */
 function unitFor(p: NEProps): UnitName | undefined {
   if (p.iso_3166_2 === 'AF-PAR' && /panjshir/i.test(p.gn_name)) return AFGHAN_PROVINCES['AF-PAN'];
-  if (p.iso_3166_2 === 'AF-URU' && /daykundi/i.test(`${p.gn_name} ${p.woe_name}`)) return AFGHAN_PROVINCES['AF-DAY'];
+  if (p.iso_3166_2 === 'AF-URU' && /daykundi/i.test(`${p.gn_name} ${p.woe_name}`))
+    return AFGHAN_PROVINCES['AF-DAY'];
   const code = MERGED_INTO[p.iso_3166_2] ?? p.iso_3166_2;
   return p.adm0_a3 === 'AFG' ? AFGHAN_PROVINCES[code] : PAKISTAN_UNITS[code];
 }
@@ -33,7 +34,9 @@ export interface KurramSource {
  */
 export function findKurramOutline(dir: string): KurramSource | undefined {
   if (!existsSync(dir)) return undefined;
-  for (const file of readdirSync(dir).filter((f) => /\.(geo)?json$/i.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /\.(geo)?json$/i.test(f))
+    .sort()) {
     const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as FeatureCollection;
     for (const f of fc.features ?? []) {
       const names = Object.values(f.properties ?? {}).filter((v): v is string => typeof v === 'string');
@@ -51,8 +54,15 @@ export interface ProvinceBuild {
   kurramSource?: string;
 }
 
-export function buildProvinces(ne: FeatureCollection<Area, NEProps>, parachinar: [number, number], sourcesDir: string): ProvinceBuild {
-  const groups = new Map<string, { unit: UnitName; country: 'AFG' | 'PAK'; parts: Feature<Area>[]; ne: Set<string> }>();
+export function buildProvinces(
+  ne: FeatureCollection<Area, NEProps>,
+  parachinar: [number, number],
+  sourcesDir: string,
+): ProvinceBuild {
+  const groups = new Map<
+    string,
+    { unit: UnitName; country: 'AFG' | 'PAK'; parts: Feature<Area>[]; ne: Set<string> }
+  >();
   for (const f of ne.features) {
     const p = f.properties;
     if (p.adm0_a3 !== 'AFG' && p.adm0_a3 !== 'PAK') continue;
@@ -106,7 +116,11 @@ export function buildProvinces(ne: FeatureCollection<Area, NEProps>, parachinar:
       : { type: 'Point', coordinates: roundPosition(parachinar) },
   });
 
-  features.sort((a, b) => a.properties.country.localeCompare(b.properties.country) || a.properties.name.localeCompare(b.properties.name));
+  features.sort(
+    (a, b) =>
+      a.properties.country.localeCompare(b.properties.country) ||
+      a.properties.name.localeCompare(b.properties.name),
+  );
   return { features, kurramSource: supplied?.file };
 }
 
@@ -115,7 +129,8 @@ export function provinceNameIndex(features: Feature<Geometry, ProvinceProps>[]):
   const index = new Map<string, string>();
   for (const f of features) {
     if (f.properties.level === 'district') continue;
-    for (const n of [f.properties.name, ...f.properties.alt_names]) index.set(`${f.properties.country}:${foldName(n)}`, f.properties.name);
+    for (const n of [f.properties.name, ...f.properties.alt_names])
+      index.set(`${f.properties.country}:${foldName(n)}`, f.properties.name);
   }
   return index;
 }

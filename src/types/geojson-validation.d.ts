@@ -1,6 +1,6 @@
 // Minimal types for geojson-validation 1.x (the package ships none).
 declare module 'geojson-validation' {
-  type Definition = (object: any) => string | string[] | void;
+  type Definition = (object: unknown) => string | string[] | void;
   export function define(type: string, definition: Definition): void;
   export function valid(object: unknown, trace: true): string[];
   export function valid(object: unknown, trace?: false): boolean;

@@ -3,10 +3,20 @@ import { readFileSync } from 'node:fs';
 import { bbox, booleanPointInPolygon, distance, length, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { LAYERS, type Countries, type DurandLine, type LayerFile, type Places, type Provinces } from './layers.ts';
+import {
+  LAYERS,
+  type AreaLabels,
+  type Boundaries,
+  type Countries,
+  type DurandLine,
+  type LayerFile,
+  type Places,
+  type Provinces,
+} from './layers.ts';
 import { formatIssues, validateFeatureCollection } from './validate.ts';
 
-const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../../geodata/${file}`, import.meta.url), 'utf8')) as T;
+const read = <T>(file: string): T =>
+  JSON.parse(readFileSync(new URL(`../../../geodata/${file}`, import.meta.url), 'utf8')) as T;
 
 const durand = read<DurandLine>('durand-line.geojson');
 const countries = read<Countries>('countries.geojson');
@@ -50,7 +60,12 @@ describe('countries.geojson', () => {
   it('holds Afghanistan and Pakistan as the subject and their neighbours as context', () => {
     const iso = countries.features.map((c) => c.properties.iso_a3);
     for (const code of ['AFG', 'PAK', 'IRN', 'CHN', 'IND', 'TJK', 'TKM', 'UZB']) expect(iso).toContain(code);
-    expect(countries.features.filter((c) => c.properties.subject).map((c) => c.properties.iso_a3).sort()).toEqual(['AFG', 'PAK']);
+    expect(
+      countries.features
+        .filter((c) => c.properties.subject)
+        .map((c) => c.properties.iso_a3)
+        .sort(),
+    ).toEqual(['AFG', 'PAK']);
   });
   it('is clipped to the region', () => {
     const [w, s, e, n] = bbox(countries);
@@ -67,19 +82,40 @@ describe('provinces.geojson', () => {
   it('has all 34 Afghan provinces, each once', () => {
     expect(afghan).toHaveLength(34);
     expect(new Set(afghan.map((p) => p.properties.name)).size).toBe(34);
-    for (const name of ['Panjshir', 'Daykundi', 'Parwan', 'Uruzgan', 'Paktia', 'Helmand', 'Herat']) expect(named(name)?.properties.country).toBe('AFG');
+    for (const name of ['Panjshir', 'Daykundi', 'Parwan', 'Uruzgan', 'Paktia', 'Helmand', 'Herat'])
+      expect(named(name)?.properties.country).toBe('AFG');
   });
   it('names Pakistan as it is today: FATA merged into Khyber Pakhtunkhwa', () => {
-    const pakistan = provinces.features.filter((p) => p.properties.country === 'PAK' && p.properties.level !== 'district').map((p) => p.properties.name).sort();
-    expect(pakistan).toEqual(['Azad Jammu and Kashmir', 'Balochistan', 'Gilgit-Baltistan', 'Islamabad Capital Territory', 'Khyber Pakhtunkhwa', 'Punjab', 'Sindh']);
+    const pakistan = provinces.features
+      .filter((p) => p.properties.country === 'PAK' && p.properties.level !== 'district')
+      .map((p) => p.properties.name)
+      .sort();
+    expect(pakistan).toEqual([
+      'Azad Jammu and Kashmir',
+      'Balochistan',
+      'Gilgit-Baltistan',
+      'Islamabad Capital Territory',
+      'Khyber Pakhtunkhwa',
+      'Punjab',
+      'Sindh',
+    ]);
     expect(named('Khyber Pakhtunkhwa')?.properties.alt_names).toContain('F.A.T.A.');
   });
   it('marks exactly the five focus areas', () => {
-    expect(provinces.features.filter((p) => p.properties.focus).map((p) => p.properties.name).sort()).toEqual(['Kabul', 'Kandahar', 'Khost', 'Kurram', 'Paktika']);
+    expect(
+      provinces.features
+        .filter((p) => p.properties.focus)
+        .map((p) => p.properties.name)
+        .sort(),
+    ).toEqual(['Kabul', 'Kandahar', 'Khost', 'Kurram', 'Paktika']);
   });
   it('draws Kurram honestly: an outline from a supplied file, or its seat with boundary "not available"', () => {
     const kurram = named('Kurram')!;
-    expect(kurram.properties).toMatchObject({ level: 'district', parent: 'Khyber Pakhtunkhwa', seat: 'Parachinar' });
+    expect(kurram.properties).toMatchObject({
+      level: 'district',
+      parent: 'Khyber Pakhtunkhwa',
+      seat: 'Parachinar',
+    });
     if (kurram.geometry.type === 'Point') {
       expect(kurram.properties.boundary).toBe('not available');
       const kp = named('Khyber Pakhtunkhwa') as Feature<Polygon | MultiPolygon>;
@@ -100,19 +136,88 @@ describe('places.geojson', () => {
   it('has the capitals, Parachinar and the focus provinces’ towns', () => {
     expect(byName.get('Kabul')?.properties.rank).toBe(1);
     expect(byName.get('Islamabad')?.properties.rank).toBe(1);
-    for (const name of ['Parachinar', 'Kandahar', 'Khost', 'Sharana', 'Peshawar', 'Karachi']) expect(byName.has(name), name).toBe(true);
+    for (const name of ['Parachinar', 'Kandahar', 'Khost', 'Sharana', 'Peshawar', 'Karachi'])
+      expect(byName.has(name), name).toBe(true);
   });
   it('lies in the province it names (except where the coast generalisation misses a port)', () => {
     for (const place of places.features) {
-      const unit = provinces.features.find((p) => p.properties.name === place.properties.admin1 && p.geometry.type !== 'Point') as Feature<Polygon | MultiPolygon> | undefined;
+      const unit = provinces.features.find(
+        (p) => p.properties.name === place.properties.admin1 && p.geometry.type !== 'Point',
+      ) as Feature<Polygon | MultiPolygon> | undefined;
       expect(unit, `${place.properties.name}: no province "${place.properties.admin1}"`).toBeDefined();
       const inside = booleanPointInPolygon(place.geometry as Point, unit!);
       const km = inside ? 0 : Math.abs(pointToPolygonDistance(place.geometry as Point, unit!));
-      expect(km, `${place.properties.name} is ${km.toFixed(1)} km outside ${place.properties.admin1}`).toBeLessThan(5);
+      expect(
+        km,
+        `${place.properties.name} is ${km.toFixed(1)} km outside ${place.properties.admin1}`,
+      ).toBeLessThan(5);
     }
   });
   it('keeps spellings for search', () => {
     expect(byName.get('Parachinar')?.properties.alt_names).toContain('Para Chinar');
     expect(byName.get('Khost')?.properties.alt_names).toContain('Khowst');
+  });
+});
+
+describe('boundaries.geojson', () => {
+  const lines = read<Boundaries>('boundaries.geojson').features;
+  const line = (id: string) => lines.find((l) => l.properties.id === id)!;
+  const ends = (id: string) => {
+    const c = line(id).geometry.coordinates;
+    return [c[0]!, c[c.length - 1]!];
+  };
+  it('leaves the Durand Line to its own layer', () => {
+    expect(lines.some((l) => l.properties.countries.join() === 'AFG,PAK')).toBe(false);
+  });
+  it('splits India–Pakistan into border, Working Boundary and Line of Control, end to end', () => {
+    const ip = lines.filter((l) => l.properties.countries.join() === 'IND,PAK');
+    expect(ip.map((l) => [l.properties.id, l.properties.kind])).toEqual([
+      ['boundary-ind-pak', 'international'],
+      ['boundary-ind-pak-line-of-control', 'de_facto'],
+      ['boundary-ind-pak-siachen', 'de_facto'],
+      ['boundary-ind-pak-working-boundary', 'de_facto'],
+    ]);
+    expect(ends('boundary-ind-pak')[1]).toEqual(ends('boundary-ind-pak-working-boundary')[0]);
+    expect(ends('boundary-ind-pak-working-boundary')[1]).toEqual(ends('boundary-ind-pak-line-of-control')[0]);
+    // The international border runs from the Arabian Sea to Punjab, never into Kashmir.
+    for (const [, lat] of line('boundary-ind-pak').geometry.coordinates) expect(lat).toBeLessThan(32.6);
+    // The Line of Control ends at Siachen, north of 34.5° N near 77° E.
+    const [lng, lat] = ends('boundary-ind-pak-line-of-control')[1]!;
+    expect(lat).toBeGreaterThan(34.5);
+    expect(lng).toBeGreaterThan(76.5);
+    const km = length(line('boundary-ind-pak-line-of-control'), { units: 'kilometers' });
+    expect(km).toBeGreaterThan(500);
+    expect(km).toBeLessThan(1000);
+  });
+  it('draws the India–China line as de facto, and the Afghan borders as international', () => {
+    expect(line('boundary-chn-ind').properties.kind).toBe('de_facto');
+    expect(line('boundary-chn-ind').properties.name).toMatch(/Line of Actual Control/);
+    for (const id of ['boundary-afg-irn', 'boundary-afg-tjk', 'boundary-afg-chn', 'boundary-irn-pak']) {
+      expect(line(id).properties.kind, id).toBe('international');
+    }
+  });
+  it('stays inside the region', () => {
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: lines });
+    expect([w >= 49.99, s >= 21.99, e <= 80.01, n <= 40.01]).toEqual([true, true, true, true]);
+  });
+});
+
+describe('kashmir-labels.geojson', () => {
+  const labels = read<AreaLabels>('kashmir-labels.geojson').features;
+  const at = (name: string) => labels.find((l) => l.properties.name === name)!.geometry;
+  const unit = (name: string) =>
+    provinces.features.find((p) => p.properties.name === name) as Feature<Polygon | MultiPolygon>;
+  const country = (iso: string) => countries.features.find((c) => c.properties.iso_a3 === iso)!;
+  it('puts each label inside the area it names', () => {
+    const pak = at('Pakistan-administered Kashmir');
+    const units = ['Gilgit-Baltistan', 'Azad Jammu and Kashmir'];
+    expect(units.some((u) => booleanPointInPolygon(pak, unit(u)))).toBe(true);
+    const ind = at('Indian-administered Kashmir');
+    expect(booleanPointInPolygon(ind, country('IND'))).toBe(true);
+    expect(ind.coordinates[1]).toBeGreaterThan(32.5);
+    const aksai = at('Chinese-administered Aksai Chin');
+    expect(booleanPointInPolygon(aksai, country('CHN'))).toBe(true);
+    expect(aksai.coordinates[0]).toBeGreaterThan(78);
+    expect(aksai.coordinates[0]).toBeLessThan(80.3);
   });
 });

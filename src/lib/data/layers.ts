@@ -56,7 +56,37 @@ export interface PlaceProps {
   alt_names: string[];
 }
 
+/** `international`: both states treat the line as their border; `de_facto`: a line of control. */
+export const BOUNDARY_KINDS = ['international', 'de_facto'] as const;
+export type BoundaryKind = (typeof BOUNDARY_KINDS)[number];
+
+export interface BoundaryProps {
+  id: string;
+  kind: BoundaryKind;
+  /** "Afghanistan–Iran border", "Line of Control (India–Pakistan)". */
+  name: string;
+  /** ISO alpha-3 of the two countries holding the land on either side, sorted. */
+  countries: string[];
+  /** What the line is and who disputes it, where that matters to a reader. */
+  note?: string;
+  source: string;
+}
+
+/** A label naming who administers part of disputed Kashmir. */
+export interface AreaLabelProps {
+  id: string;
+  name: string;
+  /** ISO alpha-3 of the country that holds the area. */
+  administered_by: string;
+  /** ISO alpha-3 of the countries that claim it. */
+  claimed_by: string[];
+  /** How the point was chosen. */
+  placement: string;
+}
+
 export type DurandLine = FeatureCollection<LineString, DurandLineProps>;
+export type Boundaries = FeatureCollection<LineString, BoundaryProps>;
+export type AreaLabels = FeatureCollection<Point, AreaLabelProps>;
 export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
 export type Provinces = FeatureCollection<Polygon | MultiPolygon | Point, ProvinceProps>;
 export type Places = FeatureCollection<Point, PlaceProps>;
@@ -75,7 +105,15 @@ export const countryRules: LayerRules = {
 
 export const provinceRules: LayerRules = {
   geometry: ['Polygon', 'MultiPolygon', 'Point'],
-  required: { id: 'string', name: 'string', country: 'string', level: 'string', focus: 'boolean', boundary: 'string', alt_names: 'string[]' },
+  required: {
+    id: 'string',
+    name: 'string',
+    country: 'string',
+    level: 'string',
+    focus: 'boolean',
+    boundary: 'string',
+    alt_names: 'string[]',
+  },
   uniqueId: 'id',
   check: (feature: Feature) => {
     const p = feature.properties as Partial<ProvinceProps>;
@@ -91,7 +129,15 @@ export const provinceRules: LayerRules = {
 
 export const placeRules: LayerRules = {
   geometry: ['Point'],
-  required: { id: 'string', name: 'string', country: 'string', admin1_code: 'string', admin1: 'string', rank: 'number', alt_names: 'string[]' },
+  required: {
+    id: 'string',
+    name: 'string',
+    country: 'string',
+    admin1_code: 'string',
+    admin1: 'string',
+    rank: 'number',
+    alt_names: 'string[]',
+  },
   uniqueId: 'id',
   check: (feature: Feature) => {
     const rank = (feature.properties as Partial<PlaceProps>).rank;
@@ -99,9 +145,50 @@ export const placeRules: LayerRules = {
   },
 };
 
+const ISO3 = /^[A-Z]{3}$/;
+
+export const boundaryRules: LayerRules = {
+  geometry: ['LineString'],
+  required: { id: 'string', kind: 'string', name: 'string', countries: 'string[]', source: 'string' },
+  uniqueId: 'id',
+  check: (feature: Feature) => {
+    const p = feature.properties as Partial<BoundaryProps>;
+    const issues: string[] = [];
+    if (!BOUNDARY_KINDS.includes(p.kind as BoundaryKind)) {
+      issues.push(`kind "${p.kind}" is not international or de_facto`);
+    }
+    const c = p.countries ?? [];
+    if (c.length !== 2 || !c.every((x) => ISO3.test(x)) || c[0] === c[1]) {
+      issues.push('countries must be two different ISO alpha-3 codes');
+    }
+    if (c.join() === 'AFG,PAK') issues.push('the Afghanistan–Pakistan line belongs in durand-line.geojson');
+    if (p.note !== undefined && typeof p.note !== 'string') issues.push('note must be a text');
+    return issues;
+  },
+};
+
+export const areaLabelRules: LayerRules = {
+  geometry: ['Point'],
+  required: {
+    id: 'string',
+    name: 'string',
+    administered_by: 'string',
+    claimed_by: 'string[]',
+    placement: 'string',
+  },
+  uniqueId: 'id',
+  check: (feature: Feature) => {
+    const p = feature.properties as Partial<AreaLabelProps>;
+    const codes = [p.administered_by, ...(p.claimed_by ?? [])];
+    return codes.every((x) => typeof x === 'string' && ISO3.test(x)) ? [] : ['codes must be ISO alpha-3'];
+  },
+};
+
 /** File name → rules, for the build, the tests and the loader. */
 export const LAYERS = {
   'durand-line.geojson': durandLineRules,
+  'boundaries.geojson': boundaryRules,
+  'kashmir-labels.geojson': areaLabelRules,
   'countries.geojson': countryRules,
   'provinces.geojson': provinceRules,
   'places.geojson': placeRules,

@@ -6,10 +6,13 @@
 import countriesUrl from '../../../geodata/countries.geojson?url';
 import incidentsUrl from '../../../geodata/incidents.geojson?url';
 import durandUrl from '../../../geodata/durand-line.geojson?url';
+import boundariesUrl from '../../../geodata/boundaries.geojson?url';
+import kashmirUrl from '../../../geodata/kashmir-labels.geojson?url';
 import placesUrl from '../../../geodata/places.geojson?url';
 import provincesUrl from '../../../geodata/provinces.geojson?url';
 import type { Incidents } from './incidents.ts';
-import { LAYERS, type Countries, type DurandLine, type LayerFile, type Places, type Provinces } from './layers.ts';
+import { LAYERS, type AreaLabels, type Boundaries, type Countries, type DurandLine } from './layers.ts';
+import type { LayerFile, Places, Provinces } from './layers.ts';
 import { formatIssues, parseAndValidate, type ValidationIssue } from './validate.ts';
 
 export class LayerError extends Error {
@@ -22,14 +25,20 @@ export class LayerError extends Error {
   }
 }
 
-export async function loadLayer<T extends { type: 'FeatureCollection' }>(url: string, file: LayerFile, fetcher: typeof fetch = fetch): Promise<T> {
+export async function loadLayer<T extends { type: 'FeatureCollection' }>(
+  url: string,
+  file: LayerFile,
+  fetcher: typeof fetch = fetch,
+): Promise<T> {
   let text: string;
   try {
     const response = await fetcher(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     text = await response.text();
   } catch (error) {
-    throw new LayerError(file, [{ file, index: -1, message: `could not be loaded (${(error as Error).message})` }]);
+    throw new LayerError(file, [
+      { file, index: -1, message: `could not be loaded (${(error as Error).message})` },
+    ]);
   }
   const { data, issues } = parseAndValidate(text, file, LAYERS[file]);
   if (!data) throw new LayerError(file, issues);
@@ -40,17 +49,23 @@ export interface Layers {
   countries: Countries;
   provinces: Provinces;
   durandLine: DurandLine;
+  /** Land boundaries between the other countries, international or de facto (Kashmir). */
+  boundaries: Boundaries;
+  /** Who administers each part of disputed Kashmir. */
+  kashmirLabels: AreaLabels;
   places: Places;
   incidents: Incidents;
 }
 
 export async function loadLayers(): Promise<Layers> {
-  const [countries, provinces, durandLine, places, incidents] = await Promise.all([
+  const [countries, provinces, durandLine, boundaries, kashmirLabels, places, incidents] = await Promise.all([
     loadLayer<Countries>(countriesUrl, 'countries.geojson'),
     loadLayer<Provinces>(provincesUrl, 'provinces.geojson'),
     loadLayer<DurandLine>(durandUrl, 'durand-line.geojson'),
+    loadLayer<Boundaries>(boundariesUrl, 'boundaries.geojson'),
+    loadLayer<AreaLabels>(kashmirUrl, 'kashmir-labels.geojson'),
     loadLayer<Places>(placesUrl, 'places.geojson'),
     loadLayer<Incidents>(incidentsUrl, 'incidents.geojson'),
   ]);
-  return { countries, provinces, durandLine, places, incidents };
+  return { countries, provinces, durandLine, boundaries, kashmirLabels, places, incidents };
 }

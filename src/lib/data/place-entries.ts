@@ -3,7 +3,11 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceEntry } from '../geo/place-search.ts';
 import type { Places, ProvinceProps, Provinces } from './layers.ts';
 
-export function placeEntries(places: Places, provinces: Provinces, provinceLabels: FeatureCollection<Point>): PlaceEntry[] {
+export function placeEntries(
+  places: Places,
+  provinces: Provinces,
+  provinceLabels: FeatureCollection<Point>,
+): PlaceEntry[] {
   const entries: PlaceEntry[] = places.features.map((f) => ({
     name: f.properties.name,
     alt: f.properties.alt_names,
@@ -20,7 +24,10 @@ export function placeEntries(places: Places, provinces: Provinces, provinceLabel
       name: p.name,
       alt: p.alt_names,
       kind: p.level === 'district' ? 'district' : 'province',
-      detail: p.level === 'district' ? `district of ${p.parent}, at its seat ${p.seat}` : `${p.level}, ${p.country === 'AFG' ? 'Afghanistan' : 'Pakistan'}`,
+      detail:
+        p.level === 'district'
+          ? `district of ${p.parent}, at its seat ${p.seat}`
+          : `${p.level}, ${p.country === 'AFG' ? 'Afghanistan' : 'Pakistan'}`,
       position: at,
       rank: 0,
     });

@@ -23,19 +23,31 @@ describe('validateFeatureCollection on fixtures', () => {
 
 describe('validateFeatureCollection', () => {
   it('passes the case geojson-validation alone lets through: [200, 95]', () => {
-    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [200, 95] } }] };
+    const fc = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [200, 95] } }],
+    };
     const issues = validateFeatureCollection(fc, 'x.geojson', { geometry: ['Point'] });
-    expect(issues.map((i) => i.message)).toEqual(['longitude 200 is outside -180..180', 'latitude 95 is outside -90..90']);
+    expect(issues.map((i) => i.message)).toEqual([
+      'longitude 200 is outside -180..180',
+      'latitude 95 is outside -90..90',
+    ]);
   });
 
   it('rejects what is not a FeatureCollection', () => {
-    expect(validateFeatureCollection([], 'a.geojson', placeRules)[0]!.message).toMatch(/not a GeoJSON FeatureCollection/);
-    expect(validateFeatureCollection({ type: 'FeatureCollection' }, 'a.geojson', placeRules)[0]!.message).toMatch(/"features" is not an array/);
+    expect(validateFeatureCollection([], 'a.geojson', placeRules)[0]!.message).toMatch(
+      /not a GeoJSON FeatureCollection/,
+    );
+    expect(
+      validateFeatureCollection({ type: 'FeatureCollection' }, 'a.geojson', placeRules)[0]!.message,
+    ).toMatch(/"features" is not an array/);
   });
 
   it('rejects a geometry type the layer does not allow, and null unless allowed', () => {
     const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: null }] };
-    expect(formatIssues(validateFeatureCollection(fc, 'n.geojson', { geometry: ['Point'] }))).toContain('geometry null is not allowed');
+    expect(formatIssues(validateFeatureCollection(fc, 'n.geojson', { geometry: ['Point'] }))).toContain(
+      'geometry null is not allowed',
+    );
     expect(validateFeatureCollection(fc, 'n.geojson', { geometry: ['Point', null] })).toEqual([]);
   });
 
@@ -61,7 +73,23 @@ describe('validateFeatureCollection', () => {
 
 describe('ringSignedArea', () => {
   it('is positive for counterclockwise rings', () => {
-    expect(ringSignedArea([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]])).toBeGreaterThan(0);
-    expect(ringSignedArea([[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]])).toBeLessThan(0);
+    expect(
+      ringSignedArea([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ]),
+    ).toBeGreaterThan(0);
+    expect(
+      ringSignedArea([
+        [0, 0],
+        [0, 1],
+        [1, 1],
+        [1, 0],
+        [0, 0],
+      ]),
+    ).toBeLessThan(0);
   });
 });

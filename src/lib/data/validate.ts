@@ -27,6 +27,8 @@ export interface LayerRules {
   uniqueId?: string;
   /** Extra per-feature rule, returning messages for what is wrong. */
   check?: (feature: Feature, index: number) => string[];
+  /** Rules across features (references between them), run once the features pass one by one. */
+  checkCollection?: (features: Feature[]) => { index: number; message: string }[];
 }
 
 // geojson-validation's define hook is global; ranges apply to every caller, which is what we want.
@@ -47,7 +49,8 @@ gjv.define('Position', (position: unknown) => {
 export function ringSignedArea(ring: Position[]): number {
   let sum = 0;
   for (let i = 0, n = ring.length - 1; i < n; i++) {
-    const a = ring[i]!, b = ring[i + 1]!;
+    const a = ring[i]!,
+      b = ring[i + 1]!;
     sum += a[0]! * b[1]! - b[0]! * a[1]!;
   }
   return sum;
@@ -66,9 +69,11 @@ function polygonRingIssues(rings: Position[][], where: string): string[] {
       issues.push(`${name} has ${Array.isArray(ring) ? ring.length : 0} positions; a ring needs at least 4`);
       return;
     }
-    if (!samePosition(ring[0], ring[ring.length - 1])) issues.push(`${name} is not closed: first and last positions differ`);
+    if (!samePosition(ring[0], ring[ring.length - 1]))
+      issues.push(`${name} is not closed: first and last positions differ`);
     const area = ringSignedArea(ring);
-    if (r === 0 && area < 0) issues.push(`${name} is clockwise; RFC 7946 wants exterior rings counterclockwise`);
+    if (r === 0 && area < 0)
+      issues.push(`${name} is clockwise; RFC 7946 wants exterior rings counterclockwise`);
     if (r > 0 && area > 0) issues.push(`${name} is counterclockwise; RFC 7946 wants holes clockwise`);
   });
   return issues;
@@ -106,10 +111,18 @@ function matchesKind(value: unknown, kind: PropertyKind): boolean {
 }
 
 /** Validate a parsed GeoJSON value as a FeatureCollection obeying `rules`. */
-export function validateFeatureCollection(value: unknown, file: string, rules: LayerRules): ValidationIssue[] {
+export function validateFeatureCollection(
+  value: unknown,
+  file: string,
+  rules: LayerRules,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const push = (index: number, message: string) => issues.push({ file, index, message });
-  if (value === null || typeof value !== 'object' || (value as { type?: unknown }).type !== 'FeatureCollection') {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    (value as { type?: unknown }).type !== 'FeatureCollection'
+  ) {
     push(-1, 'not a GeoJSON FeatureCollection');
     return issues;
   }
@@ -126,14 +139,18 @@ export function validateFeatureCollection(value: unknown, file: string, rules: L
 
     const type = feature.geometry === null ? null : feature.geometry.type;
     if (!rules.geometry.includes(type)) {
-      push(index, `geometry ${type ?? 'null'} is not allowed here (expected ${rules.geometry.map((g) => g ?? 'null').join(' or ')})`);
+      push(
+        index,
+        `geometry ${type ?? 'null'} is not allowed here (expected ${rules.geometry.map((g) => g ?? 'null').join(' or ')})`,
+      );
     }
     if (feature.geometry) for (const message of geometryIssues(feature.geometry)) push(index, message);
 
     const props = (feature.properties ?? {}) as Record<string, unknown>;
     for (const [key, kind] of Object.entries(rules.required ?? {})) {
       if (!(key in props)) push(index, `missing required property "${key}"`);
-      else if (!matchesKind(props[key], kind)) push(index, `property "${key}" should be ${kind}, got ${JSON.stringify(props[key])?.slice(0, 60)}`);
+      else if (!matchesKind(props[key], kind))
+        push(index, `property "${key}" should be ${kind}, got ${JSON.stringify(props[key])?.slice(0, 60)}`);
     }
     if (rules.uniqueId) {
       const id = props[rules.uniqueId];
@@ -147,6 +164,9 @@ export function validateFeatureCollection(value: unknown, file: string, rules: L
     }
     if (rules.check) for (const message of rules.check(feature, index)) push(index, message);
   });
+  if (rules.checkCollection && issues.length === 0) {
+    for (const { index, message } of rules.checkCollection(features as Feature[])) push(index, message);
+  }
   return issues;
 }
 
@@ -160,7 +180,11 @@ export function formatIssues(issues: ValidationIssue[], limit = 20): string {
 }
 
 /** Parse JSON text and validate it, reporting JSON syntax errors the same way. */
-export function parseAndValidate(text: string, file: string, rules: LayerRules): { data?: FeatureCollection; issues: ValidationIssue[] } {
+export function parseAndValidate(
+  text: string,
+  file: string,
+  rules: LayerRules,
+): { data?: FeatureCollection; issues: ValidationIssue[] } {
   let value: unknown;
   try {
     value = JSON.parse(text);

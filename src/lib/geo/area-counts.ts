@@ -15,8 +15,16 @@ export interface AreaCount {
 export type AreaFeature = Feature<Polygon | MultiPolygon, { name: string; country: string; focus: boolean }>;
 type Area = AreaFeature;
 
-export function countByArea(points: Feature<Point | null>[], areas: Area[]): { areas: AreaCount[]; outside: number; unlocated: number } {
-  const counts = areas.map((a) => ({ name: a.properties.name, country: a.properties.country, focus: a.properties.focus, count: 0 }));
+export function countByArea(
+  points: Feature<Point | null>[],
+  areas: Area[],
+): { areas: AreaCount[]; outside: number; unlocated: number } {
+  const counts = areas.map((a) => ({
+    name: a.properties.name,
+    country: a.properties.country,
+    focus: a.properties.focus,
+    count: 0,
+  }));
   let outside = 0;
   let unlocated = 0;
   for (const p of points) {

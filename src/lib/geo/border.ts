@@ -20,7 +20,11 @@ export class BorderAnalysis {
   private readonly afg: PolygonIndex;
   private readonly pak: PolygonIndex;
 
-  constructor(line: Feature<LineString> | LineString, afghanistan: Feature<Polygon | MultiPolygon>, pakistan: Feature<Polygon | MultiPolygon>) {
+  constructor(
+    line: Feature<LineString> | LineString,
+    afghanistan: Feature<Polygon | MultiPolygon>,
+    pakistan: Feature<Polygon | MultiPolygon>,
+  ) {
     this.line = new LineIndex('geometry' in line ? line.geometry.coordinates : line.coordinates);
     this.afg = new PolygonIndex(afghanistan);
     this.pak = new PolygonIndex(pakistan);

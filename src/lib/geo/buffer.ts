@@ -6,11 +6,16 @@
 import { simplify } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 
-export async function borderBuffer(line: Feature<LineString>, km: number): Promise<Feature<Polygon | MultiPolygon>> {
+export async function borderBuffer(
+  line: Feature<LineString>,
+  km: number,
+): Promise<Feature<Polygon | MultiPolygon>> {
   if (!(km > 0)) throw new Error(`buffer distance must be positive, got ${km}`);
   const { buffer } = await import('@turf/buffer');
   const zone = buffer(line, km, { units: 'kilometers', steps: 16 });
   if (!zone) throw new Error('turf buffer returned nothing');
   // ~0.5% of the distance: invisible at any zoom that shows the whole zone.
-  return simplify(zone, { tolerance: Math.max(0.002, (km / 111) * 0.005), highQuality: false }) as Feature<Polygon | MultiPolygon>;
+  return simplify(zone, { tolerance: Math.max(0.002, (km / 111) * 0.005), highQuality: false }) as Feature<
+    Polygon | MultiPolygon
+  >;
 }

@@ -7,12 +7,38 @@ import { labelPoint, labelPoints, pointsAlong } from './label-points.ts';
 const cShape: Feature<Polygon> = {
   type: 'Feature',
   properties: { name: 'C' },
-  geometry: { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [3, 0],
+        [3, 1],
+        [1, 1],
+        [1, 2],
+        [3, 2],
+        [3, 3],
+        [0, 3],
+        [0, 0],
+      ],
+    ],
+  },
 };
 const square: Feature<Polygon> = {
   type: 'Feature',
   properties: { name: 'square' },
-  geometry: { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [2, 0],
+        [2, 2],
+        [0, 2],
+        [0, 0],
+      ],
+    ],
+  },
 };
 
 describe('labelPoint', () => {
@@ -25,7 +51,11 @@ describe('labelPoint', () => {
     expect(booleanPointInPolygon(labelPoint(cShape), cShape)).toBe(true);
   });
   it('keeps properties and passes points through', () => {
-    const point = { type: 'Feature' as const, properties: { name: 'p' }, geometry: { type: 'Point' as const, coordinates: [5, 5] } };
+    const point = {
+      type: 'Feature' as const,
+      properties: { name: 'p' },
+      geometry: { type: 'Point' as const, coordinates: [5, 5] },
+    };
     const out = labelPoints({ type: 'FeatureCollection', features: [cShape, point] });
     expect(out.features.map((f) => f.properties?.name)).toEqual(['C', 'p']);
     expect(out.features[1]!.geometry.coordinates).toEqual([5, 5]);
@@ -33,7 +63,18 @@ describe('labelPoint', () => {
 });
 
 describe('pointsAlong', () => {
-  const line: Feature<LineString> = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[60, 30], [62, 31], [65, 34]] } };
+  const line: Feature<LineString> = {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [60, 30],
+        [62, 31],
+        [65, 34],
+      ],
+    },
+  };
   it('puts points on the line at the given share of its length', () => {
     const pts = pointsAlong(line, [0, 0.5, 1]);
     expect(distance(pts.features[0]!, [60, 30])).toBeLessThan(0.001);

@@ -3,7 +3,15 @@
  * on its surface (turf's `pointOnFeature`), so concave provinces never get a label outside them.
  */
 import { along, booleanPointInPolygon, centerOfMass, length, pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, GeoJsonProperties, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  GeoJsonProperties,
+  LineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
 
 export function labelPoint(feature: Feature<Polygon | MultiPolygon>): Point {
   const centre = centerOfMass(feature).geometry;
@@ -11,7 +19,9 @@ export function labelPoint(feature: Feature<Polygon | MultiPolygon>): Point {
 }
 
 /** Label points for every polygon of `fc`, keeping properties; points pass through unchanged. */
-export function labelPoints<P extends GeoJsonProperties>(fc: FeatureCollection<Polygon | MultiPolygon | Point, P>): FeatureCollection<Point, P> {
+export function labelPoints<P extends GeoJsonProperties>(
+  fc: FeatureCollection<Polygon | MultiPolygon | Point, P>,
+): FeatureCollection<Point, P> {
   return {
     type: 'FeatureCollection',
     features: fc.features.map((f) => ({
@@ -23,10 +33,17 @@ export function labelPoints<P extends GeoJsonProperties>(fc: FeatureCollection<P
 }
 
 /** Points at the given fractions of a line's length, for labels written beside the line. */
-export function pointsAlong<P extends GeoJsonProperties>(line: Feature<LineString, P>, fractions: number[]): FeatureCollection<Point, P> {
+export function pointsAlong<P extends GeoJsonProperties>(
+  line: Feature<LineString, P>,
+  fractions: number[],
+): FeatureCollection<Point, P> {
   const km = length(line, { units: 'kilometers' });
   return {
     type: 'FeatureCollection',
-    features: fractions.map((f) => ({ type: 'Feature', properties: line.properties, geometry: along(line, km * f, { units: 'kilometers' }).geometry })),
+    features: fractions.map((f) => ({
+      type: 'Feature',
+      properties: line.properties,
+      geometry: along(line, km * f, { units: 'kilometers' }).geometry,
+    })),
   };
 }

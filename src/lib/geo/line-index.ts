@@ -42,7 +42,10 @@ export class LineIndex {
     this.index = new Flatbush(n);
     this.boxes = new Float64Array(n * 4);
     for (let i = 0; i < n; i++) {
-      const x0 = this.xy[2 * i]! * PLANE_X, y0 = this.xy[2 * i + 1]!, x1 = this.xy[2 * i + 2]! * PLANE_X, y1 = this.xy[2 * i + 3]!;
+      const x0 = this.xy[2 * i]! * PLANE_X,
+        y0 = this.xy[2 * i + 1]!,
+        x1 = this.xy[2 * i + 2]! * PLANE_X,
+        y1 = this.xy[2 * i + 3]!;
       const box = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)] as const;
       this.boxes.set(box, 4 * i);
       this.index.add(...box);
@@ -59,12 +62,17 @@ export class LineIndex {
   }
 
   nearest(position: Position): NearestOnLine {
-    const px = position[0]!, py = position[1]!;
+    const px = position[0]!,
+      py = position[1]!;
     const qx = px * PLANE_X;
     // cheap-ruler's scale factors (km per degree of longitude and latitude at this latitude).
     const { kx, ky } = this.ruler(py);
-    let bestD2 = Infinity, bestSeg = 0, bestX = 0, bestY = 0;
-    const xy = this.xy, boxes = this.boxes;
+    let bestD2 = Infinity,
+      bestSeg = 0,
+      bestX = 0,
+      bestY = 0;
+    const xy = this.xy,
+      boxes = this.boxes;
     this.index.neighbors(qx, py, 1, Infinity, (i) => {
       // Lower bound from the box: once it exceeds the best, no later box can do better.
       const dx = Math.max(boxes[4 * i]! - qx, 0, qx - boxes[4 * i + 2]!);
@@ -72,13 +80,19 @@ export class LineIndex {
       const bound = Math.hypot(dx, dy) * KM_PER_UNIT;
       if (bound * bound > bestD2) return true;
       // Project onto the segment in cheap-ruler's local metric.
-      const ax = xy[2 * i]!, ay = xy[2 * i + 1]!, bx = xy[2 * i + 2]!, by = xy[2 * i + 3]!;
-      const sx = (bx - ax) * kx, sy = (by - ay) * ky;
+      const ax = xy[2 * i]!,
+        ay = xy[2 * i + 1]!,
+        bx = xy[2 * i + 2]!,
+        by = xy[2 * i + 3]!;
+      const sx = (bx - ax) * kx,
+        sy = (by - ay) * ky;
       const len2 = sx * sx + sy * sy;
-      let t = len2 > 0 ? (((px - ax) * kx) * sx + ((py - ay) * ky) * sy) / len2 : 0;
+      let t = len2 > 0 ? ((px - ax) * kx * sx + (py - ay) * ky * sy) / len2 : 0;
       t = t < 0 ? 0 : t > 1 ? 1 : t;
-      const cx = ax + (bx - ax) * t, cy = ay + (by - ay) * t;
-      const ex = (px - cx) * kx, ey = (py - cy) * ky;
+      const cx = ax + (bx - ax) * t,
+        cy = ay + (by - ay) * t;
+      const ex = (px - cx) * kx,
+        ey = (py - cy) * ky;
       const d2 = ex * ex + ey * ey;
       if (d2 < bestD2) {
         bestD2 = d2;

@@ -16,15 +16,27 @@ export function measure(points: Position[]): Measurement {
   const legs: number[] = [];
   const coords: Position[] = [];
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!, b = points[i]!;
+    const a = points[i - 1]!,
+      b = points[i]!;
     legs.push(distance(a, b, { units: 'kilometers' }));
     const km = legs[legs.length - 1]!;
     // Short legs are straight enough; long ones follow the great circle.
-    const arc = km < 50 || (a[0] === b[0] && a[1] === b[1]) ? [a, b] : (greatCircle(a, b, { npoints: Math.min(64, Math.ceil(km / 25)) }).geometry.coordinates as Position[]);
+    const arc =
+      km < 50 || (a[0] === b[0] && a[1] === b[1])
+        ? [a, b]
+        : (greatCircle(a, b, { npoints: Math.min(64, Math.ceil(km / 25)) }).geometry
+            .coordinates as Position[]);
     coords.push(...(i === 1 ? arc : arc.slice(1)));
   }
   const total = legs.reduce((s, d) => s + d, 0);
-  return { legs, total, path: points.length >= 2 ? { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coords } } : undefined };
+  return {
+    legs,
+    total,
+    path:
+      points.length >= 2
+        ? { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coords } }
+        : undefined,
+  };
 }
 
 /** "1,234 km", "12.3 km", "850 m" */

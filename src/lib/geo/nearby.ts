@@ -10,7 +10,11 @@ export interface Near<F> {
   km: number;
 }
 
-export function withinRadius<F extends Feature<Point | null>>(features: F[], centre: Position, km: number): Near<F>[] {
+export function withinRadius<F extends Feature<Point | null>>(
+  features: F[],
+  centre: Position,
+  km: number,
+): Near<F>[] {
   const out: Near<F>[] = [];
   for (const feature of features) {
     if (!feature.geometry) continue;

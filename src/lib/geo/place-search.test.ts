@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, placeKey, searchPlaces, type PlaceEntry } from './place-search.ts';
 
-const entry = (name: string, alt: string[] = [], kind: PlaceEntry['kind'] = 'place', rank = 2): PlaceEntry => ({ name, alt, kind, detail: '', position: [0, 0], rank });
+const entry = (
+  name: string,
+  alt: string[] = [],
+  kind: PlaceEntry['kind'] = 'place',
+  rank = 2,
+): PlaceEntry => ({ name, alt, kind, detail: '', position: [0, 0], rank });
 const entries = [
-  entry('Parachinar', ['Para Chinar']), entry('Kurram', ['Kurram District', 'Parachinar'], 'district', 0), entry('Paktia', ['Paktya'], 'province', 0), entry('Paktika', [], 'province', 0),
-  entry('Khost', ['Khōst']), entry('Khost', ['Khowst'], 'province', 0), entry('Kandahar', ['Kandahār']), entry('Mazar-i-Sharif', ['Mazār-e Sharīf']),
-  entry('Peshawar'), entry('Quetta'),
+  entry('Parachinar', ['Para Chinar']),
+  entry('Kurram', ['Kurram District', 'Parachinar'], 'district', 0),
+  entry('Paktia', ['Paktya'], 'province', 0),
+  entry('Paktika', [], 'province', 0),
+  entry('Khost', ['Khōst']),
+  entry('Khost', ['Khowst'], 'province', 0),
+  entry('Kandahar', ['Kandahār']),
+  entry('Mazar-i-Sharif', ['Mazār-e Sharīf']),
+  entry('Peshawar'),
+  entry('Quetta'),
 ];
 const names = (q: string) => searchPlaces(q, entries).map((e) => `${e.name}/${e.kind}`);
 

@@ -6,7 +6,11 @@ import { mulberry32, randomPoints } from './random.ts';
 
 describe('PointIndex.within', () => {
   const points = randomPoints(5000, 99);
-  const features: Feature<Point, { i: number }>[] = points.map((p, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: p } }));
+  const features: Feature<Point, { i: number }>[] = points.map((p, i) => ({
+    type: 'Feature',
+    properties: { i },
+    geometry: { type: 'Point', coordinates: p },
+  }));
   const index = new PointIndex(points);
   const rand = mulberry32(5);
   for (let q = 0; q < 12; q++) {
@@ -21,6 +25,11 @@ describe('PointIndex.within', () => {
   }
   it('works near the poles and with no points', () => {
     expect(new PointIndex([]).within([0, 0], 100)).toEqual([]);
-    expect(new PointIndex([[10, 89.9], [-170, 89.9]]).within([0, 90], 50).length).toBe(2);
+    expect(
+      new PointIndex([
+        [10, 89.9],
+        [-170, 89.9],
+      ]).within([0, 90], 50).length,
+    ).toBe(2);
   });
 });

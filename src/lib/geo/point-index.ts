@@ -30,7 +30,8 @@ export class PointIndex {
     const dLat = km / KM_PER_DEGREE;
     const maxLat = Math.abs(y) + dLat;
     // Near a pole every longitude may be in reach.
-    const dLng = maxLat >= 89 ? 180 : Math.min(180, km / (KM_PER_DEGREE * Math.cos((maxLat * Math.PI) / 180)));
+    const dLng =
+      maxLat >= 89 ? 180 : Math.min(180, km / (KM_PER_DEGREE * Math.cos((maxLat * Math.PI) / 180)));
     const boxes: [number, number][] = [[x - dLng, x + dLng]];
     // A window across the antimeridian continues on the other side.
     if (x - dLng < -180) boxes.push([x - dLng + 360, 180]);

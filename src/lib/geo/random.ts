@@ -11,7 +11,14 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** `n` points uniformly in a lng/lat box, the same for the same seed. */
-export function randomPoints(n: number, seed: number, box: [number, number, number, number] = [60, 24, 76, 38]): [number, number][] {
+export function randomPoints(
+  n: number,
+  seed: number,
+  box: [number, number, number, number] = [60, 24, 76, 38],
+): [number, number][] {
   const rand = mulberry32(seed);
-  return Array.from({ length: n }, () => [box[0] + rand() * (box[2] - box[0]), box[1] + rand() * (box[3] - box[1])] as [number, number]);
+  return Array.from(
+    { length: n },
+    () => [box[0] + rand() * (box[2] - box[0]), box[1] + rand() * (box[3] - box[1])] as [number, number],
+  );
 }

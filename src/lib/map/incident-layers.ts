@@ -1,13 +1,13 @@
 /**
  * The incident overlay: a clustered GeoJSON source of the filtered incidents, icons by type and
- * precision sized by the largest claimed casualty figure, rings for the selection and the hover,
+ * precision sized by the fewest deaths any source reports (ACLED's rule), rings for the selection and the hover,
  * and a badge on the Durand Line counting incidents placed only "along the border".
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Incident } from '../data/incidents.ts';
-import { maxCasualties } from '../state/casualties.ts';
-import { fillFor } from './symbols.ts';
+import { conservativeDeaths } from '../domain/casualties.ts';
+import { fillFor } from '../theme/symbols.ts';
 
 export const CLUSTER_MAX_ZOOM = 8;
 
@@ -19,67 +19,158 @@ export interface IncidentMapProps {
 }
 
 /** Located incidents as flat features for MapLibre (it cannot filter on nested arrays). */
-export function toMapFeatures(incidents: Incident[]): FeatureCollection<Point, IncidentMapProps> {
+export function toMapFeatures(incidents: readonly Incident[]): FeatureCollection<Point, IncidentMapProps> {
   const features: Feature<Point, IncidentMapProps>[] = [];
   for (const i of incidents) {
     if (!i.geometry) continue;
     const p = i.properties;
-    features.push({ type: 'Feature', properties: { id: p.id, type: p.type, fill: fillFor(p.location_precision), cas: maxCasualties(i) }, geometry: i.geometry });
+    features.push({
+      type: 'Feature',
+      properties: { id: p.id, type: p.type, fill: fillFor(p.location_precision), cas: conservativeDeaths(i) },
+      geometry: i.geometry,
+    });
   }
   return { type: 'FeatureCollection', features };
 }
 
 /** The badge on the line, counting the incidents placed only "along the border". */
-export function borderBadgeData(anchor: Point, incidents: Incident[]): FeatureCollection<Point, { count: number }> {
+export function borderBadgeData(
+  anchor: Point,
+  incidents: Incident[],
+): FeatureCollection<Point, { count: number }> {
   const count = incidents.filter((i) => i.properties.location_precision === 'border').length;
-  return { type: 'FeatureCollection', features: count ? [{ type: 'Feature', properties: { count }, geometry: anchor }] : [] };
+  return {
+    type: 'FeatureCollection',
+    features: count ? [{ type: 'Feature', properties: { count }, geometry: anchor }] : [],
+  };
 }
 
-export function incidentSources(data: FeatureCollection, badge: FeatureCollection): Record<string, SourceSpecification> {
+/**
+ * The overlay's data for the incidents counted under the filters: an aggregate report whose
+ * parts are shown is not drawn beside them (it is reached from the list).
+ */
+export function incidentOverlayData(
+  counted: Incident[],
+  badgeAnchor: Point,
+): { incidents: FeatureCollection; badge: FeatureCollection } {
+  return { incidents: toMapFeatures(counted), badge: borderBadgeData(badgeAnchor, counted) };
+}
+
+export function incidentSources(
+  data: FeatureCollection,
+  badge: FeatureCollection,
+): Record<string, SourceSpecification> {
   return {
-    incidents: { type: 'geojson', data, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 38, promoteId: 'id' },
+    incidents: {
+      type: 'geojson',
+      data,
+      cluster: true,
+      clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      clusterRadius: 38,
+      promoteId: 'id',
+    },
     'border-badge': { type: 'geojson', data: badge },
   };
 }
 
 const NONE = '__none__';
-export const idFilter = (id: string | null): ExpressionSpecification => ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], id ?? NONE]];
+export const idFilter = (id: string | null): ExpressionSpecification => [
+  'all',
+  ['!', ['has', 'point_count']],
+  ['==', ['get', 'id'], id ?? NONE],
+];
 
 export function incidentLayers(): LayerSpecification[] {
-  const size: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'cas'], 0, 0.8, 10, 1, 100, 1.35, 1000, 1.7];
+  const size: ExpressionSpecification = [
+    'interpolate',
+    ['linear'],
+    ['get', 'cas'],
+    0,
+    0.8,
+    10,
+    1,
+    100,
+    1.35,
+    1000,
+    1.7,
+  ];
   return [
     {
-      id: 'border-badge', type: 'symbol', source: 'border-badge',
+      id: 'border-badge',
+      type: 'symbol',
+      source: 'border-badge',
       layout: {
-        'text-field': ['concat', '↔ ', ['to-string', ['get', 'count']], ' along the border\n(place not given)'],
-        'text-font': ['Atlas Sans Bold'], 'text-size': 11.5, 'text-anchor': 'left', 'text-offset': [1, 0], 'text-allow-overlap': true,
+        'text-field': [
+          'concat',
+          '↔ ',
+          ['to-string', ['get', 'count']],
+          ' along the border\n(place not given)',
+        ],
+        'text-font': ['Atlas Sans Bold'],
+        'text-size': 11.5,
+        'text-anchor': 'left',
+        'text-offset': [1, 0],
+        'text-allow-overlap': true,
       },
       paint: { 'text-color': '#7a1f17', 'text-halo-color': '#fff5e6', 'text-halo-width': 3 },
     },
     {
-      id: 'incidents-cluster', type: 'circle', source: 'incidents', filter: ['has', 'point_count'],
+      id: 'incidents-cluster',
+      type: 'circle',
+      source: 'incidents',
+      filter: ['has', 'point_count'],
       paint: {
-        'circle-color': '#2c3540', 'circle-opacity': 0.85,
+        'circle-color': '#2c3540',
+        'circle-opacity': 0.85,
         'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 15, 20, 50, 25],
-        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
       },
     },
     {
-      id: 'incidents-cluster-count', type: 'symbol', source: 'incidents', filter: ['has', 'point_count'],
+      id: 'incidents-cluster-count',
+      type: 'symbol',
+      source: 'incidents',
+      filter: ['has', 'point_count'],
       // Drawn over its circle without pushing place and province names off the map.
-      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': ['Atlas Sans Bold'], 'text-size': 12.5, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      layout: {
+        'text-field': ['to-string', ['get', 'point_count']],
+        'text-font': ['Atlas Sans Bold'],
+        'text-size': 12.5,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
       paint: { 'text-color': '#ffffff' },
     },
     {
-      id: 'incidents-hover', type: 'circle', source: 'incidents', filter: idFilter(null),
-      paint: { 'circle-radius': 17, 'circle-color': 'rgba(26,115,232,0.15)', 'circle-stroke-color': '#1a73e8', 'circle-stroke-width': 2 },
+      id: 'incidents-hover',
+      type: 'circle',
+      source: 'incidents',
+      filter: idFilter(null),
+      paint: {
+        'circle-radius': 17,
+        'circle-color': 'rgba(26,115,232,0.15)',
+        'circle-stroke-color': '#1a73e8',
+        'circle-stroke-width': 2,
+      },
     },
     {
-      id: 'incidents-selected', type: 'circle', source: 'incidents', filter: idFilter(null),
-      paint: { 'circle-radius': 19, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111', 'circle-stroke-width': 3 },
+      id: 'incidents-selected',
+      type: 'circle',
+      source: 'incidents',
+      filter: idFilter(null),
+      paint: {
+        'circle-radius': 19,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': '#111',
+        'circle-stroke-width': 3,
+      },
     },
     {
-      id: 'incidents-points', type: 'symbol', source: 'incidents', filter: ['!', ['has', 'point_count']],
+      id: 'incidents-points',
+      type: 'symbol',
+      source: 'incidents',
+      filter: ['!', ['has', 'point_count']],
       layout: {
         'icon-image': ['concat', 'incident-', ['get', 'type'], '-', ['get', 'fill']],
         'icon-size': size,

@@ -6,28 +6,10 @@
  * check the canvas got the size it needs.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, Point, Position } from 'geojson';
+import type { PrintMapRenderer } from '../print/map-image.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 import { provideIncidentIcons } from './icons.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
-
-export interface PrintMap {
-  dataUrl: string;
-  widthPx: number;
-  heightPx: number;
-  /** The printed extent's corners (for the inset), clockwise from top left. */
-  extent: Position[];
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-}
-
-export interface PrintMapOptions {
-  /** Number labels for the incidents in the printed extent; clusters are turned off when given. */
-  labels?: (extent: Position[]) => FeatureCollection<Point, { label: string }>;
-}
-
-export type PrintMapRenderer = (wMm: number, hMm: number, dpi: number, options?: PrintMapOptions) => Promise<PrintMap>;
 
 const MAX_CANVAS = 8192;
 
@@ -37,18 +19,30 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
     const wCss = Math.round((wMm / MM_PER_INCH) * CSS_DPI);
     const hCss = Math.round((hMm / MM_PER_INCH) * CSS_DPI);
     const pixelRatio = dpi / CSS_DPI;
-    const widthPx = Math.round(wCss * pixelRatio), heightPx = Math.round(hCss * pixelRatio);
-    if (widthPx > MAX_CANVAS || heightPx > MAX_CANVAS) throw new Error(`a ${widthPx} × ${heightPx} px map is larger than this browser can draw (${MAX_CANVAS} px)`);
+    const widthPx = Math.round(wCss * pixelRatio),
+      heightPx = Math.round(hCss * pixelRatio);
+    if (widthPx > MAX_CANVAS || heightPx > MAX_CANVAS)
+      throw new Error(
+        `a ${widthPx} × ${heightPx} px map is larger than this browser can draw (${MAX_CANVAS} px)`,
+      );
     const screen = live.getCanvas().getBoundingClientRect();
     const zoom = live.getZoom() + Math.log2(Math.min(wCss / screen.width, hCss / screen.height));
     const container = document.createElement('div');
     container.setAttribute('aria-hidden', 'true');
-    Object.assign(container.style, { position: 'fixed', left: '-100000px', top: '0', width: `${wCss}px`, height: `${hCss}px`, visibility: 'hidden' });
+    Object.assign(container.style, {
+      position: 'fixed',
+      left: '-100000px',
+      top: '0',
+      width: `${wCss}px`,
+      height: `${hCss}px`,
+      visibility: 'hidden',
+    });
     document.body.append(container);
     const center = live.getCenter();
     const style: StyleSpecification = live.getStyle();
     // On paper every incident is drawn and numbered: groups cannot be opened there.
-    if (options.labels && style.sources.incidents) style.sources.incidents = { ...style.sources.incidents, cluster: false } as never;
+    if (options.labels && style.sources.incidents)
+      style.sources.incidents = { ...style.sources.incidents, cluster: false } as never;
     const map = new MapLibreMap({
       container,
       style,
@@ -71,11 +65,17 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
       map.once('style.load', () => {
         map.addSource('print-numbers', { type: 'geojson', data });
         map.addLayer({
-          id: 'print-numbers', type: 'symbol', source: 'print-numbers',
+          id: 'print-numbers',
+          type: 'symbol',
+          source: 'print-numbers',
           layout: {
-            'text-field': ['get', 'label'], 'text-font': ['Atlas Sans Bold'], 'text-size': 11,
-            'text-variable-anchor': ['bottom-left', 'top-left', 'bottom-right', 'top-right'], 'text-radial-offset': 0.9,
-            'text-allow-overlap': true, 'text-max-width': 10,
+            'text-field': ['get', 'label'],
+            'text-font': ['Atlas Sans Bold'],
+            'text-size': 11,
+            'text-variable-anchor': ['bottom-left', 'top-left', 'bottom-right', 'top-right'],
+            'text-radial-offset': 0.9,
+            'text-allow-overlap': true,
+            'text-max-width': 10,
           },
           paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
         });
@@ -83,20 +83,35 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
     }
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('the print map took more than 60 s to draw')), 60_000);
-        map.once('idle', () => {
+        const timer = setTimeout(
+          () => reject(new Error('the print map took more than 60 s to draw')),
+          60_000,
+        );
+        const done = () => {
           clearTimeout(timer);
+          options.signal?.removeEventListener('abort', abort);
+        };
+        const abort = () => {
+          done();
+          reject(new DOMException('a newer print map replaced this one', 'AbortError'));
+        };
+        if (options.signal?.aborted) return abort();
+        options.signal?.addEventListener('abort', abort);
+        map.once('idle', () => {
+          done();
           resolve();
         });
         map.once('error', (e) => {
-          clearTimeout(timer);
+          done();
           reject(e.error ?? new Error('the print map failed to draw'));
         });
       });
       const canvas = map.getCanvas();
       // Rounding may differ by a pixel; clamping is what this catches.
       if (Math.abs(canvas.width - widthPx) > 1 || Math.abs(canvas.height - heightPx) > 1) {
-        throw new Error(`the print map was drawn at ${canvas.width} × ${canvas.height} px instead of ${widthPx} × ${heightPx} (the browser limits canvas size)`);
+        throw new Error(
+          `the print map was drawn at ${canvas.width} × ${canvas.height} px instead of ${widthPx} × ${heightPx} (the browser limits canvas size)`,
+        );
       }
       return {
         dataUrl: canvas.toDataURL('image/png'),

@@ -1,35 +1,47 @@
 import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Incidents } from '../data/incidents.ts';
 import { labelPoints, pointsAlong } from '../geo/label-points.ts';
-import { LAYER_KEYS } from '../state/layers.ts';
+import { LAYER_KEYS } from '../domain/layers.ts';
 import { borderBadgeData, toMapFeatures } from './incident-layers.ts';
 import { buildStyle, layerGroup, type BasemapData } from './style.ts';
-import { TYPE_SYMBOLS } from './symbols.ts';
-import { theme } from './theme.ts';
+import { TYPE_SYMBOLS } from '../theme/symbols.ts';
+import { theme } from '../theme/theme.ts';
 
-const read = (file: string) => JSON.parse(readFileSync(new URL(`../../../geodata/${file}`, import.meta.url), 'utf8'));
+const read = (file: string) =>
+  JSON.parse(readFileSync(new URL(`../../../geodata/${file}`, import.meta.url), 'utf8'));
 const provinces = read('provinces.geojson');
 const countries = read('countries.geojson');
 const durandLine = read('durand-line.geojson');
 const incidents = read('incidents.geojson') as Incidents;
 const basemap: BasemapData = {
-  countries, provinces, durandLine,
+  countries,
+  provinces,
+  durandLine,
   places: read('places.geojson'),
   provinceLabels: labelPoints(provinces),
   countryLabels: labelPoints(countries),
   durandLabels: pointsAlong(durandLine.features[0], [0.5]),
+  badgeAnchor: { type: 'Point', coordinates: [70, 33] },
+  boundaries: read('boundaries.geojson'),
+  disputedLabels: read('kashmir-labels.geojson'),
 };
 const features = toMapFeatures(incidents.features);
 const badge = borderBadgeData({ type: 'Point', coordinates: [70, 33] }, incidents.features);
 const style = buildStyle({ basemap, incidents: features, badge }, theme);
 
 const online: StyleSpecification = {
-  version: 8, name: 'Test online', glyphs: 'https://example.test/{fontstack}/{range}.pbf',
+  version: 8,
+  name: 'Test online',
+  glyphs: 'https://example.test/{fontstack}/{range}.pbf',
   sources: { countries: { type: 'vector', url: 'https://example.test/tiles.json' } },
-  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eee' } }, { id: 'water', type: 'fill', source: 'countries', 'source-layer': 'water' }],
+  layers: [
+    { id: 'background', type: 'background', paint: { 'background-color': '#eee' } },
+    { id: 'water', type: 'fill', source: 'countries', 'source-layer': 'water' },
+  ],
 };
 
 describe('buildStyle (offline)', () => {
@@ -47,11 +59,18 @@ describe('buildStyle (offline)', () => {
   it('has unique layer ids, and every layer’s source exists', () => {
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const layer of style.layers) if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
+    for (const layer of style.layers)
+      if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
   });
   it('puts every layer but the sea under one layer-panel toggle, and every toggle has layers', () => {
-    for (const layer of style.layers) if (layer.id !== 'background' && !layer.id.startsWith('analysis-')) expect(layerGroup(layer.id), layer.id).toBeDefined();
-    for (const key of LAYER_KEYS) expect(style.layers.some((l) => layerGroup(l.id) === key), key).toBe(true);
+    for (const layer of style.layers)
+      if (layer.id !== 'background' && !layer.id.startsWith('analysis-'))
+        expect(layerGroup(layer.id), layer.id).toBeDefined();
+    for (const key of LAYER_KEYS)
+      expect(
+        style.layers.some((l) => layerGroup(l.id) === key),
+        key,
+      ).toBe(true);
   });
   it('only names bundled fonts', () => {
     const bundled = new Set(Object.values(theme.fonts).flat());
@@ -67,7 +86,42 @@ describe('buildStyle (offline)', () => {
   it('draws only located incidents, flat, with a casualty size', () => {
     expect(features.features.length).toBe(incidents.features.filter((i) => i.geometry).length);
     const barmal = features.features.find((f) => f.properties.id === '2024-12-25-barmal-airstrikes')!;
-    expect(barmal.properties).toEqual({ id: '2024-12-25-barmal-airstrikes', type: 'airstrike', fill: 'hollow', cas: 25 });
+    expect(barmal.properties).toEqual({
+      id: '2024-12-25-barmal-airstrikes',
+      type: 'airstrike',
+      fill: 'hollow',
+      cas: 20,
+    });
+  });
+});
+
+describe('Kashmir', () => {
+  const layer = (id: string) =>
+    style.layers.find((l) => l.id === id) as { filter?: unknown; paint?: Record<string, unknown> };
+  it('draws the Line of Control apart from international borders, dashed in its own colour', () => {
+    expect(layer('countries-line').filter).toEqual(['==', ['get', 'kind'], 'international']);
+    const deFacto = layer('countries-de-facto');
+    expect(deFacto.filter).toEqual(['==', ['get', 'kind'], 'de_facto']);
+    expect(deFacto.paint?.['line-dasharray']).toBeDefined();
+    expect(deFacto.paint?.['line-color']).not.toBe(layer('countries-line').paint?.['line-color']);
+  });
+  it('has a Line of Control among the de facto lines, and labels who administers which part', () => {
+    const lines = (basemap.boundaries as FeatureCollection<Geometry, { kind: string; name: string }>)
+      .features;
+    expect(lines.filter((f) => f.properties.kind === 'de_facto').map((f) => f.properties.name)).toContain(
+      'Line of Control (India–Pakistan)',
+    );
+    expect(
+      lines.some(
+        (f) =>
+          f.properties.kind === 'international' && /India.*Pakistan|Pakistan.*India/.test(f.properties.name),
+      ),
+    ).toBe(true);
+    const labels = (basemap.disputedLabels as FeatureCollection<Geometry, { name: string }>).features;
+    expect(labels.map((f) => f.properties.name)).toEqual(
+      expect.arrayContaining(['Pakistan-administered Kashmir', 'Indian-administered Kashmir']),
+    );
+    expect(layer('countries-disputed-labels')).toBeDefined();
   });
 });
 

@@ -3,12 +3,13 @@
  * checked in tests with the style spec's validator. No `glyphs`: MapLibre draws labels with the
  * bundled web font, so nothing is fetched from outside.
  */
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import type { LayerKey } from '../state/layers.ts';
+import type { LayerKey } from '../domain/layers.ts';
 import { incidentLayers, incidentSources } from './incident-layers.ts';
 import { analysisLayersAbove, analysisLayersBelow, analysisSources } from './analysis-layers.ts';
-import type { Theme } from './theme.ts';
+import type { Theme } from '../theme/theme.ts';
+import { labelLayers } from './label-layers.ts';
 
 export interface BasemapData {
   countries: FeatureCollection;
@@ -16,15 +17,21 @@ export interface BasemapData {
   provinceLabels: FeatureCollection;
   countryLabels: FeatureCollection;
   durandLine: FeatureCollection;
+  /** Boundaries between the other countries: `kind` international or de_facto. */
+  boundaries: FeatureCollection;
+  /** "Pakistan-administered Kashmir" and the like. */
+  disputedLabels: FeatureCollection;
   /** Points along the line where its name is written (line labels vanish on its curves). */
   durandLabels: FeatureCollection;
   places: FeatureCollection;
+  /** Where the badge counting incidents "along the border" sits on the line. */
+  badgeAnchor: Point;
 }
 
-export const DURAND_NAME = 'Durand Line';
-export const DURAND_STATUS = 'not recognised by Afghanistan';
+export { DURAND_NAME, DURAND_STATUS } from '../theme/theme.ts';
 
-export const ATTRIBUTION = 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+export const ATTRIBUTION =
+  'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
 
 export function basemapLayers(t: Theme): LayerSpecification[] {
   const isSubject = ['==', ['get', 'subject'], true];
@@ -32,76 +39,97 @@ export function basemapLayers(t: Theme): LayerSpecification[] {
   const isArea = ['!=', ['geometry-type'], 'Point'];
   return [
     { id: 'background', type: 'background', paint: { 'background-color': t.sea } },
-    { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': ['case', isSubject, t.subjectLand, t.land] } },
-    { id: 'provinces-fill', type: 'fill', source: 'provinces', filter: ['all', isArea, isFocus], paint: { 'fill-color': t.focusFill, 'fill-opacity': 0.45 } },
-    { id: 'provinces-line', type: 'line', source: 'provinces', filter: isArea, paint: { 'line-color': t.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2] } },
-    { id: 'provinces-focus-line', type: 'line', source: 'provinces', filter: ['all', isArea, isFocus], paint: { 'line-color': t.focusLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 8, 2.5] } },
-    { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': t.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6] } },
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: { 'fill-color': ['case', isSubject, t.subjectLand, t.land] },
+    },
+    {
+      id: 'provinces-fill',
+      type: 'fill',
+      source: 'provinces',
+      filter: ['all', isArea, isFocus],
+      paint: { 'fill-color': t.focusFill, 'fill-opacity': 0.45 },
+    },
+    {
+      id: 'provinces-line',
+      type: 'line',
+      source: 'provinces',
+      filter: isArea,
+      paint: {
+        'line-color': t.provinceLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2],
+      },
+    },
+    {
+      id: 'provinces-focus-line',
+      type: 'line',
+      source: 'provinces',
+      filter: ['all', isArea, isFocus],
+      paint: {
+        'line-color': t.focusLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 8, 2.5],
+      },
+    },
+    {
+      id: 'countries-line',
+      type: 'line',
+      source: 'boundaries',
+      filter: ['==', ['get', 'kind'], 'international'],
+      paint: {
+        'line-color': t.countryLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6],
+      },
+    },
+    // Kashmir's Line of Control and the like: held, not agreed; drawn apart from borders.
+    {
+      id: 'countries-de-facto',
+      type: 'line',
+      source: 'boundaries',
+      filter: ['==', ['get', 'kind'], 'de_facto'],
+      paint: {
+        'line-color': t.deFactoLine,
+        'line-dasharray': [1, 1.5],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.1, 8, 2],
+      },
+    },
     // Kurram has no open boundary: a ring around its seat, never an invented outline.
     {
-      id: 'provinces-district-seat', type: 'circle', source: 'provinces', filter: ['==', ['geometry-type'], 'Point'],
-      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 6, 9, 14], 'circle-color': t.focusFill, 'circle-opacity': 0.35, 'circle-stroke-color': t.focusLine, 'circle-stroke-width': 2 },
-    },
-    { id: 'durand-line-casing', type: 'line', source: 'durand-line', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': t.durandCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 4, 8, 7] } },
-    { id: 'durand-line', type: 'line', source: 'durand-line', layout: { 'line-join': 'round' }, paint: { 'line-color': t.durand, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2, 8, 3.5], 'line-dasharray': [3, 1.5] } },
-    {
-      id: 'country-labels', type: 'symbol', source: 'country-labels',
-      layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': [...t.fonts.bold], 'text-size': ['case', isSubject, 15, 12], 'text-letter-spacing': 0.18, 'text-max-width': 12 },
-      paint: { 'text-color': ['case', isSubject, t.label, t.labelSoft], 'text-opacity': 0.55, 'text-halo-color': t.halo, 'text-halo-width': 1 },
-    },
-    {
-      id: 'province-labels', type: 'symbol', source: 'province-labels', filter: ['!', isFocus],
-      layout: { 'text-field': ['get', 'name'], 'text-font': [...t.fonts.italic], 'text-size': 11, 'text-max-width': 8 },
-      paint: { 'text-color': t.labelSoft, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
-    },
-    {
-      id: 'places-dot', type: 'circle', source: 'places',
-      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6.5, 3]],
-      paint: { 'circle-radius': ['match', ['get', 'rank'], 1, 4.5, 2, 3.2, 2.4], 'circle-color': t.halo, 'circle-stroke-color': t.placeDot, 'circle-stroke-width': ['match', ['get', 'rank'], 1, 2, 1.4] },
-    },
-    {
-      id: 'places-label', type: 'symbol', source: 'places',
-      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6.5, 3]],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': ['match', ['get', 'rank'], 1, ['literal', [...t.fonts.bold]], ['literal', [...t.fonts.regular]]],
-        'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12, 11],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.6,
-        'symbol-sort-key': ['get', 'rank'],
+      id: 'provinces-district-seat',
+      type: 'circle',
+      source: 'provinces',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 6, 9, 14],
+        'circle-color': t.focusFill,
+        'circle-opacity': 0.35,
+        'circle-stroke-color': t.focusLine,
+        'circle-stroke-width': 2,
       },
-      paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
-    },
-    // Above the places so the five focus areas always keep their names; they step aside from a
-    // city of the same name rather than hide it.
-    {
-      id: 'province-focus-labels', type: 'symbol', source: 'province-labels', filter: isFocus,
-      layout: {
-        'text-field': ['case', ['==', ['get', 'level'], 'district'],
-          ['format', ['upcase', ['get', 'name']], {}, '\ndistrict · no open boundary', { 'font-scale': 0.78, 'text-font': ['literal', [...t.fonts.italic]] }],
-          ['upcase', ['get', 'name']]],
-        'text-font': [...t.fonts.bold],
-        'text-size': 12.5,
-        'text-letter-spacing': 0.08,
-        'text-max-width': 14,
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': ['case', ['==', ['get', 'level'], 'district'], 1.4, 0.9],
-      },
-      paint: { 'text-color': t.focusLine, 'text-halo-color': t.halo, 'text-halo-width': 2 },
     },
     {
-      id: 'durand-labels', type: 'symbol', source: 'durand-labels',
-      layout: {
-        'text-field': ['format', DURAND_NAME, {}, `\n${DURAND_STATUS}`, { 'font-scale': 0.8, 'text-font': ['literal', [...t.fonts.italic]] }],
-        'text-font': [...t.fonts.bold],
-        'text-size': 12.5,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.8,
-        'text-justify': 'auto',
-        'text-max-width': 16,
+      id: 'durand-line-casing',
+      type: 'line',
+      source: 'durand-line',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': t.durandCasing,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 4, 8, 7],
       },
-      paint: { 'text-color': t.durand, 'text-halo-color': t.halo, 'text-halo-width': 2 },
     },
+    {
+      id: 'durand-line',
+      type: 'line',
+      source: 'durand-line',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': t.durand,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2, 8, 3.5],
+        'line-dasharray': [3, 1.5],
+      },
+    },
+    ...labelLayers(t),
   ] as LayerSpecification[];
 }
 
@@ -127,6 +155,8 @@ function basemapSources(data: BasemapData): Record<string, SourceSpecification> 
     provinces: source(data.provinces),
     'province-labels': source(data.provinceLabels),
     'durand-line': source(data.durandLine),
+    boundaries: source(data.boundaries),
+    'disputed-labels': source(data.disputedLabels),
     places: source(data.places),
   };
 }
@@ -134,12 +164,25 @@ function basemapSources(data: BasemapData): Record<string, SourceSpecification> 
 /** The whole style: the basemap (bundled, or an online one underneath) and the incident overlay. */
 export function buildStyle(input: StyleInput, t: Theme): StyleSpecification {
   const ours = [...basemapLayers(t), ...analysisLayersBelow(), ...incidentLayers(), ...analysisLayersAbove()];
-  const sources = { ...basemapSources(input.basemap), ...incidentSources(input.incidents, input.badge), ...analysisSources() };
+  const sources = {
+    ...basemapSources(input.basemap),
+    ...incidentSources(input.incidents, input.badge),
+    ...analysisSources(),
+  };
   if (!input.online) return { version: 8, name: 'Durand Atlas', sources, layers: ours };
   // Prefix the online style's ids so they never clash with ours.
   const online = input.online;
-  const onlineSources = Object.fromEntries(Object.entries(online.sources).map(([id, src]) => [ONLINE_PREFIX + id, src]));
-  const onlineLayers = online.layers.map((l) => ({ ...l, id: ONLINE_PREFIX + l.id, ...('source' in l && l.source ? { source: ONLINE_PREFIX + l.source } : {}) }) as LayerSpecification);
+  const onlineSources = Object.fromEntries(
+    Object.entries(online.sources).map(([id, src]) => [ONLINE_PREFIX + id, src]),
+  );
+  const onlineLayers = online.layers.map(
+    (l) =>
+      ({
+        ...l,
+        id: ONLINE_PREFIX + l.id,
+        ...('source' in l && l.source ? { source: ONLINE_PREFIX + l.source } : {}),
+      }) as LayerSpecification,
+  );
   return {
     version: 8,
     name: `Durand Atlas on ${online.name ?? 'an online basemap'}`,
@@ -152,7 +195,8 @@ export function buildStyle(input: StyleInput, t: Theme): StyleSpecification {
 
 /** Which style layers each toggle of the layer panel shows or hides (the analysis layers: none). */
 export function layerGroup(layerId: string): LayerKey | undefined {
-  if (layerId.startsWith(ONLINE_PREFIX) || layerId.startsWith('countries-') || layerId === 'country-labels') return 'basemap';
+  if (layerId.startsWith(ONLINE_PREFIX) || layerId.startsWith('countries-') || layerId === 'country-labels')
+    return 'basemap';
   if (layerId === 'provinces-line' || layerId === 'province-labels') return 'provinces';
   if (layerId.startsWith('provinces-') || layerId === 'province-focus-labels') return 'focus';
   if (layerId.startsWith('durand-') || layerId === 'border-badge') return 'durand';

@@ -41,9 +41,15 @@ export function exposeTestHook(map: MapLibreMap): void {
       return (data?.features ?? []).map((f) => String(f.properties?.id)).sort();
     },
     renderedIncidentIds: () =>
-      [...new Set(map.queryRenderedFeatures({ layers: ['incidents-points'] }).map((f) => String(f.properties.id)))].sort(),
+      [
+        ...new Set(
+          map.queryRenderedFeatures({ layers: ['incidents-points'] }).map((f) => String(f.properties.id)),
+        ),
+      ].sort(),
     incidentPoint: (id) => {
-      const f = map.queryRenderedFeatures({ layers: ['incidents-points'] }).find((x) => x.properties.id === id);
+      const f = map
+        .queryRenderedFeatures({ layers: ['incidents-points'] })
+        .find((x) => x.properties.id === id);
       if (!f || f.geometry.type !== 'Point') return undefined;
       const p = map.project(f.geometry.coordinates as [number, number]);
       const box = map.getCanvas().getBoundingClientRect();

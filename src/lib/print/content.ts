@@ -5,16 +5,17 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
-import type { PrintMap } from '../map/print-map.ts';
-import type { LayerVisibility } from '../state/layers.ts';
-import { sortIncidents } from '../state/sort.ts';
-import { formatDate } from '../state/dates.ts';
+import type { PrintMap } from './map-image.ts';
+import type { LayerVisibility } from '../domain/layers.ts';
+import { sortIncidents } from '../domain/sort.ts';
+import { formatDate } from '../domain/dates.ts';
 import { citedSources, DATA_ATTRIBUTION, printedAt, sourceLine } from './describe.ts';
 import { insetDrawing, type InsetDrawing } from './inset.ts';
-import { legendEntries, type LegendEntry, type LegendInput } from '../map/legend-entries.ts';
+import { legendEntries, type LegendEntry, type LegendInput } from '../theme/legend-entries.ts';
 import { mapPageLayout, type MapPageLayout, type Orientation, type PaperId } from './paper.ts';
 import { qrMatrix } from './qr.ts';
 import { tableRows, type TableRow } from './rows.ts';
+import { countable, coveredAggregates } from '../domain/aggregates.ts';
 import { scaleBar } from './scale.ts';
 
 export interface PageContent {
@@ -38,6 +39,8 @@ export interface PageContent {
   rows: (TableRow & { n?: number })[];
   /** How many filtered incidents have no point, and so are listed but not drawn. */
   unlocated: number;
+  /** Incidents counted in the table: aggregate reports whose parts are listed are not counted again. */
+  counted: number;
 }
 
 export interface PageInput {
@@ -58,11 +61,26 @@ export interface PageInput {
  * The printed incidents in table order: those the map shows (by date, numbered 1, 2, 3… on the
  * map and in the table), then those that match but have no point.
  */
-export function printOrder(filtered: Incident[], extent: Position[]): { inView: Incident[]; unlocated: Incident[] } {
-  const box: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [extent] } };
+export function printOrder(
+  filtered: Incident[],
+  extent: Position[],
+): { inView: Incident[]; unlocated: Incident[] } {
+  const box: Feature<Polygon> = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [extent] },
+  };
   return {
-    inView: sortIncidents(filtered.filter((i) => i.geometry && booleanPointInPolygon(i.geometry, box)), 'date', 'asc'),
-    unlocated: sortIncidents(filtered.filter((i) => !i.geometry), 'date', 'asc'),
+    inView: sortIncidents(
+      filtered.filter((i) => i.geometry && booleanPointInPolygon(i.geometry, box)),
+      'date',
+      'asc',
+    ),
+    unlocated: sortIncidents(
+      filtered.filter((i) => !i.geometry),
+      'date',
+      'asc',
+    ),
   };
 }
 
@@ -78,8 +96,28 @@ export function numberLabels(inView: Incident[]): FeatureCollection<Point, { lab
   });
   return {
     type: 'FeatureCollection',
-    features: [...spots.values()].map((s) => ({ type: 'Feature', properties: { label: s.numbers.join(', ') }, geometry: { type: 'Point', coordinates: s.at } })),
+    features: [...spots.values()].map((s) => ({
+      type: 'Feature',
+      properties: { label: s.numbers.join(', ') },
+      geometry: { type: 'Point', coordinates: s.at },
+    })),
   };
+}
+
+/** Numbers rows on the map; an aggregate whose parts are listed says so and is not counted again. */
+function summaryNotes(rows: TableRow[], incidents: Incident[], numbered: number): PageContent['rows'] {
+  const covered = coveredAggregates(incidents);
+  const rowOf = new Map(incidents.map((i, n) => [i.properties.id, n]));
+  return rows.map((r, n) => {
+    const row = { ...r, n: n < numbered ? n + 1 : undefined };
+    if (!covered.has(r.id)) return row;
+    const parts = (incidents[n]!.properties.parts ?? []).filter((id) => rowOf.has(id));
+    const refs = parts.map((id) => rows[rowOf.get(id)!]!.date).join('; ');
+    return {
+      ...row,
+      precision: `${row.precision}. Summary report of ${parts.length} incidents listed here (${refs}); not counted again`,
+    };
+  });
 }
 
 export function buildPage(input: PageInput): PageContent {
@@ -96,7 +134,12 @@ export function buildPage(input: PageInput): PageContent {
     title: input.title,
     subtitle: input.subtitle,
     map: input.map,
-    legend: legendEntries({ layers: input.layers, drawn: input.layers.incidents ? inView : [], theme: input.theme, numbered: true }),
+    legend: legendEntries({
+      layers: input.layers,
+      drawn: input.layers.incidents ? inView : [],
+      theme: input.theme,
+      numbered: true,
+    }),
     scale: scaleBar(input.map.zoom, input.map.center[1], Math.min(40, layout.map.w / 4)),
     inset: insetDrawing(input.countries, input.map.extent, layout.inset.w, layout.inset.h),
     attribution: DATA_ATTRIBUTION,
@@ -105,7 +148,19 @@ export function buildPage(input: PageInput): PageContent {
     printed: printedAt(input.now),
     permalink: input.permalink,
     qr: qrMatrix(input.permalink),
-    rows: tableRows(tableIncidents).map((r, i) => ({ ...r, n: i < inView.length ? i + 1 : undefined })),
+    rows: summaryNotes(tableRows(tableIncidents), tableIncidents, inView.length),
     unlocated: unlocated.length,
+    counted: countable(tableIncidents).length,
   };
+}
+
+/** "Incidents: 21 (15 on the map, 6 not on the map; 1 summary report listed, not counted again)" */
+export function tableHeading(page: Pick<PageContent, 'rows' | 'unlocated' | 'counted'>): string {
+  const onMap = page.rows.length - page.unlocated;
+  const summaries = page.rows.length - page.counted;
+  const parts: string[] = [];
+  if (page.unlocated) parts.push(`${onMap} on the map, ${page.unlocated} not on the map`);
+  if (summaries)
+    parts.push(`${summaries} summary report${summaries === 1 ? '' : 's'} listed, not counted again`);
+  return `Incidents: ${page.counted}${parts.length ? ` (${parts.join('; ')})` : ''}`;
 }

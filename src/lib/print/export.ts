@@ -1,14 +1,14 @@
 /**
- * "Download PNG" and "Download PDF": the same page the page view shows, made in the browser.
- * PNG: the map page at 300 dpi on a canvas (A4 landscape: 3508 × 2480 px). PDF: the map page
- * drawn with jsPDF (text stays text) and the incident table after it (jspdf-autotable: header
- * row repeated on every page, no row split across pages). jsPDF is loaded only here.
+ * "Download PNG" and "Download PDF": the pages the preview shows, drawn again in the browser.
+ * PNG: the map page at 300 dpi on a canvas (A4 landscape: 3508 × 2480 px). PDF: every page
+ * drawn with jsPDF (text stays text). jsPDF is loaded only here.
  */
 import type { PageContent } from './content.ts';
+import { buildDocument } from './document.ts';
+import { replay, type Page } from './model.ts';
 import { mmToPx, PRINT_DPI, type Box } from './paper.ts';
-import { paintMapPage, type Painter, type TextStyle } from './painter.ts';
-
-const PT = 25.4 / 72;
+import type { Painter, TextStyle } from './painter.ts';
+import { canvasFont } from './fonts.ts';
 
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -25,7 +25,7 @@ class CanvasPainter implements Painter {
     private readonly images: Map<string, HTMLImageElement>,
   ) {}
   private font(s: TextStyle) {
-    return `${s.bold ? '700' : '400'} ${s.size * PT}px ${s.bold ? "'Atlas Sans Bold'" : "'Atlas Sans'"}, sans-serif`;
+    return canvasFont(s, 1);
   }
   textWidth(text: string, s: TextStyle) {
     this.ctx.font = this.font(s);
@@ -78,7 +78,8 @@ class CanvasPainter implements Painter {
   }
   polygons(rings: [number, number][][], fill?: string, stroke?: string, width = 0.3) {
     this.ctx.beginPath();
-    for (const ring of rings) ring.forEach(([x, y], i) => (i ? this.ctx.lineTo(x, y) : this.ctx.moveTo(x, y)));
+    for (const ring of rings)
+      ring.forEach(([x, y], i) => (i ? this.ctx.lineTo(x, y) : this.ctx.moveTo(x, y)));
     this.ctx.closePath();
     if (fill) {
       this.ctx.fillStyle = fill;
@@ -103,33 +104,49 @@ class CanvasPainter implements Painter {
 }
 
 /** The map page as a PNG at 300 dpi for the chosen paper. */
-export async function exportPng(page: PageContent): Promise<Blob> {
-  const w = mmToPx(page.layout.page.w, PRINT_DPI), h = mmToPx(page.layout.page.h, PRINT_DPI);
+export async function exportPng(page: Page): Promise<Blob> {
+  const w = mmToPx(page.size.w, PRINT_DPI),
+    h = mmToPx(page.size.h, PRINT_DPI);
   const canvas = document.createElement('canvas');
   canvas.width = w;
   canvas.height = h;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw a canvas');
   // Millimetres in, pixels out.
-  ctx.scale(w / page.layout.page.w, h / page.layout.page.h);
+  ctx.scale(w / page.size.w, h / page.size.h);
   await document.fonts.ready;
-  const images = new Map([[page.map.dataUrl, await loadImage(page.map.dataUrl)]]);
-  paintMapPage(new CanvasPainter(ctx, images), page);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(`the browser could not encode a ${w} × ${h} px PNG`))), 'image/png'));
+  const sources = page.items.flatMap((it) => (it.op === 'image' ? [it.src] : []));
+  const images = new Map(await Promise.all(sources.map(async (src) => [src, await loadImage(src)] as const)));
+  replay(page.items, new CanvasPainter(ctx, images));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error(`the browser could not encode a ${w} × ${h} px PNG`))),
+      'image/png',
+    ),
+  );
 }
 
 type JsPdf = import('jspdf').jsPDF;
 
 /** jsPDF's core fonts speak Windows-1252: keep what they can print, spell out what they cannot. */
 function pdfText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\n\x20-\x7e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\n\x20-\x7e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
 }
 
 function rgb(color: string): [number, number, number, number] {
   const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)$/.exec(color);
   if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
   const hex = color.replace('#', '');
-  const full = hex.length === 3 ? hex.split('').map((c) => c + c).join('') : hex;
+  const full =
+    hex.length === 3
+      ? hex
+          .split('')
+          .map((c) => c + c)
+          .join('')
+      : hex;
   return [parseInt(full.slice(0, 2), 16), parseInt(full.slice(2, 4), 16), parseInt(full.slice(4, 6), 16), 1];
 }
 
@@ -192,7 +209,14 @@ class PdfPainter implements Painter {
   polygons(rings: [number, number][][], fill?: string, stroke?: string, width = 0.3) {
     const style = this.paint(fill, stroke, width);
     if (!style) return;
-    const d = this.doc as JsPdf & { moveTo(x: number, y: number): JsPdf; lineTo(x: number, y: number): JsPdf; close(): JsPdf; fillStrokeEvenOdd(): JsPdf; fillEvenOdd(): JsPdf; stroke(): JsPdf };
+    const d = this.doc as JsPdf & {
+      moveTo(x: number, y: number): JsPdf;
+      lineTo(x: number, y: number): JsPdf;
+      close(): JsPdf;
+      fillStrokeEvenOdd(): JsPdf;
+      fillEvenOdd(): JsPdf;
+      stroke(): JsPdf;
+    };
     for (const ring of rings) {
       ring.forEach(([x, y], i) => (i ? d.lineTo(x, y) : d.moveTo(x, y)));
       d.close();
@@ -212,40 +236,22 @@ class PdfPainter implements Painter {
   unclip() {
     (this.doc as JsPdf & { restoreGraphicsState(): void }).restoreGraphicsState();
   }
+  link(b: Box, url: string) {
+    this.doc.link(b.x, b.y, b.w, b.h, { url });
+  }
 }
 
-/** The map page and the incident table as a PDF. */
-export async function exportPdf(page: PageContent): Promise<Blob> {
-  const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
-  const doc = new jsPDF({ unit: 'mm', format: [page.layout.page.w, page.layout.page.h], orientation: page.orientation, compress: true });
-  doc.setProperties({ title: page.title, subject: page.subtitle, creator: 'Durand Atlas' });
-  paintMapPage(new PdfPainter(doc), page);
-  doc.addPage([page.layout.page.w, page.layout.page.h], page.orientation);
-  doc.setFont('helvetica', 'bold');
-  doc.setFontSize(11);
-  doc.setTextColor(31, 42, 54);
-  doc.text(pdfText(`Incidents: ${page.rows.length}${page.unlocated ? ` (${page.rows.length - page.unlocated} on the map, ${page.unlocated} not on the map)` : ''}`), 10, 14);
-  autoTable(doc, {
-    startY: 18,
-    margin: { left: 10, right: 10, top: 12, bottom: 12 },
-    head: [['#', 'Date', 'Place and precision', 'Type', 'Claims (who claimed; reported by)', 'Sources']],
-    body: page.rows.map((r) => [r.n ? String(r.n) : '–', r.date, `${r.place}\n${r.precision}`, r.type, r.claims.join('\n') || 'No figures claimed', r.sources.join('\n')].map(pdfText)),
-    showHead: 'everyPage',
-    rowPageBreak: 'avoid',
-    styles: { font: 'helvetica', fontSize: 7, cellPadding: 1.2, valign: 'top', textColor: [31, 42, 54] },
-    headStyles: { fillColor: [236, 234, 228], textColor: [31, 42, 54], fontStyle: 'bold' },
-    columnStyles: { 0: { cellWidth: 7, halign: 'right', fontStyle: 'bold' }, 1: { cellWidth: 22 }, 2: { cellWidth: 46 }, 3: { cellWidth: 26 }, 5: { cellWidth: 46 } },
-  });
-  const end = (doc as JsPdf & { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 8;
-  autoTable(doc, {
-    startY: end,
-    margin: { left: 10, right: 10, top: 12, bottom: 12 },
-    head: [['Articles cited']],
-    body: page.sources.map((s) => [pdfText(s)]),
-    showHead: 'firstPage',
-    rowPageBreak: 'avoid',
-    styles: { font: 'helvetica', fontSize: 7, cellPadding: 1 },
-    headStyles: { fillColor: [255, 255, 255], textColor: [31, 42, 54], fontStyle: 'bold' },
+/** Every page as a PDF: laid out with the PDF's own font measure, then drawn. */
+export async function exportPdf(content: PageContent): Promise<Blob> {
+  const { jsPDF } = await import('jspdf');
+  const { w, h } = content.layout.page;
+  const doc = new jsPDF({ unit: 'mm', format: [w, h], orientation: content.orientation, compress: true });
+  doc.setProperties({ title: content.title, subject: content.subtitle, creator: 'Durand Atlas' });
+  const painter = new PdfPainter(doc);
+  const pages = buildDocument(content, (text, style) => painter.textWidth(text, style));
+  pages.forEach((page, i) => {
+    if (i > 0) doc.addPage([w, h], content.orientation);
+    replay(page.items, painter);
   });
   return doc.output('blob');
 }

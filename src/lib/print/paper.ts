@@ -8,6 +8,8 @@ export type PaperId = keyof typeof PAPERS;
 export type Orientation = 'landscape' | 'portrait';
 
 export const PRINT_DPI = 300;
+/** The preview's map: sharp on a screen, quick to draw. */
+export const PREVIEW_DPI = 120;
 /** CSS pixels are 1/96 inch; the print map is laid out in them and drawn at PRINT_DPI. */
 export const CSS_DPI = 96;
 export const MM_PER_INCH = 25.4;

@@ -14,8 +14,11 @@ export function qrPath(matrix: boolean[][], size: number): string {
   const n = matrix.length + 4;
   const m = size / n;
   let d = '';
-  matrix.forEach((row, r) => row.forEach((dark, c) => {
-    if (dark) d += `M${((c + 2) * m).toFixed(3)} ${((r + 2) * m).toFixed(3)}h${m.toFixed(3)}v${m.toFixed(3)}h-${m.toFixed(3)}z`;
-  }));
+  matrix.forEach((row, r) =>
+    row.forEach((dark, c) => {
+      if (dark)
+        d += `M${((c + 2) * m).toFixed(3)} ${((r + 2) * m).toFixed(3)}h${m.toFixed(3)}v${m.toFixed(3)}h-${m.toFixed(3)}z`;
+    }),
+  );
   return d;
 }

@@ -12,7 +12,11 @@ export function kmPerMm(zoom: number, lat: number): number {
   return metresPerCssPx / 1000 / (MM_PER_INCH / CSS_DPI);
 }
 
-export function scaleBar(zoom: number, lat: number, maxMm: number): { km: number; mm: number; label: string } {
+export function scaleBar(
+  zoom: number,
+  lat: number,
+  maxMm: number,
+): { km: number; mm: number; label: string } {
   const perMm = kmPerMm(zoom, lat);
   const maxKm = maxMm * perMm;
   const power = 10 ** Math.floor(Math.log10(maxKm));

@@ -1,17 +1,19 @@
 /**
- * The app's state as one rune class: the loaded incidents, the filters, the selection and the
- * layer toggles. Components read and write it; everything derived (the filtered list, counts)
- * is computed here, never stored twice.
+ * The app's state, owned in one place. Each piece has one owner here; components read it
+ * through getters and change it only through the intents below (setFilters, select, …).
+ * Everything derived from the filters (the matching incidents, facet counts, the timeline's
+ * pool, the spatial answers) is computed once, by `runQuery`, from the store and the filters.
  */
-import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Position } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
-import { BorderAnalysis, type BorderFacts } from '../geo/border.ts';
-import { countByArea, type AreaFeature } from '../geo/area-counts.ts';
-import { applyFilters, countLabel, defaultFilters, type FilterContext, type Filters } from './filters.ts';
-import { defaultLayers, type Basemap, type LayerVisibility } from './layers.ts';
+import type { BorderFacts } from '../geo/border.ts';
+import { aggregateOf } from '../domain/aggregates.ts';
+import { countLabel, defaultFilters, type Filters } from '../domain/filters.ts';
+import { defaultLayers, type Basemap, type LayerKey, type LayerVisibility } from '../domain/layers.ts';
+import { runQuery } from '../domain/query.ts';
+import { EMPTY_STORE, IncidentStore, type StoreInput } from '../domain/store.ts';
+import type { PlayMode } from '../domain/timeline.ts';
 import type { Camera, ViewState } from './view-state.ts';
-import type { PrintMapRenderer } from '../map/print-map.ts';
-import type { PlayMode } from './timeline.ts';
 
 export type Panel = 'filters' | 'list' | 'detail' | 'layers' | 'spatial';
 
@@ -19,97 +21,283 @@ export type Panel = 'filters' | 'list' | 'detail' | 'layers' | 'spatial';
 export type MapMode = 'select' | 'pick-centre' | 'measure';
 
 export class AtlasState {
-  incidents = $state.raw<Incident[]>([]);
-  filters = $state<Filters>(defaultFilters());
-  selectedId = $state<string | null>(null);
-  hoveredId = $state<string | null>(null);
-  layers = $state<LayerVisibility>(defaultLayers());
-  basemap = $state<Basemap>('offline');
-  onlineStyleUrl = $state<string>(import.meta.env.VITE_ONLINE_STYLE_URL ?? '');
-  playMode = $state<PlayMode>('cumulative');
-  /** Playback is running: its steps replace the link instead of filling the history. */
-  playing = $state(false);
-  /** The panel shown on a phone (the desktop shows them side by side). */
-  panel = $state<Panel>('list');
-  /** Bumped when the map should fly to the selection (a choice in the list, not a click on the map). */
-  flyRequest = $state(0);
-  /** Incidents within a radius of another, from "Show nearby". */
-  nearbyOf = $state<string | null>(null);
+  // ── Data ──
+  #store = $state.raw<IncidentStore>(EMPTY_STORE);
+  // ── The view a link carries ──
+  #filters = $state.raw<Filters>(defaultFilters());
+  #selectedId = $state<string | null>(null);
+  #layers = $state.raw<LayerVisibility>(defaultLayers());
+  #basemap = $state<Basemap>('offline');
+  #measure = $state.raw<Position[]>([]);
+  #playMode = $state<PlayMode>('cumulative');
+  #choropleth = $state(false);
+  #camera = $state.raw<Camera | null>(null);
+  // ── This session only ──
+  #onlineStyleUrl = $state<string>(import.meta.env.VITE_ONLINE_STYLE_URL ?? '');
+  #hoveredId = $state<string | null>(null);
+  #panel = $state<Panel>('list');
+  #mapMode = $state<MapMode>('select');
+  #printing = $state(false);
+  #playing = $state(false);
+  #notice = $state<string | null>(null);
+  #flyRequest = $state(0);
+  #cameraRequest = $state.raw<{ n: number; camera: Camera } | null>(null);
+  /** The buffer and radius distances last chosen, kept while their filter is off. */
+  #bufferKm = $state(20);
+  #radiusKm = $state(50);
 
-  mapMode = $state<MapMode>('select');
-  /** The measured path's points, in order. */
-  measurePoints = $state.raw<Position[]>([]);
-  /** Shade the focus provinces by their incident counts. */
-  choropleth = $state(false);
+  // ── Derived, once ──
+  result = $derived(runQuery(this.#store, this.#filters));
+  partOf = $derived(aggregateOf(this.#store.incidents));
+  selected = $derived(this.#selectedId ? this.#store.get(this.#selectedId) : undefined);
+  countText = $derived(countLabel(this.result.counted.length, this.result.total));
 
-  /** Draws the live map again for a printed page (set by the map once it exists). */
-  printMap = $state.raw<PrintMapRenderer | undefined>(undefined);
-  /** The briefing-page view is open. */
-  printing = $state(false);
-  /** The map, for the few panels that ask it something (the measure tool's "add map centre"). */
-  map = $state.raw<{ getCenter(): { lng: number; lat: number } } | undefined>(undefined);
-  /** Where the map looks, as last reported by the map (after each move). */
-  camera = $state.raw<Camera | null>(null);
-  /** A camera the map should jump to (a link opened, Back pressed); `n` makes each request new. */
-  cameraRequest = $state.raw<{ n: number; camera: Camera } | null>(null);
+  get store(): IncidentStore {
+    return this.#store;
+  }
+  get incidents(): readonly Incident[] {
+    return this.#store.incidents;
+  }
+  get filtered(): Incident[] {
+    return this.result.filtered;
+  }
+  get counted(): Incident[] {
+    return this.result.counted;
+  }
+  /** Aggregate reports listed among the matches but counted through their parts. */
+  get uncountedSummaries(): number {
+    return this.result.filtered.length - this.result.counted.length;
+  }
+  get filters(): Readonly<Filters> {
+    return this.#filters;
+  }
+  get selectedId(): string | null {
+    return this.#selectedId;
+  }
+  get hoveredId(): string | null {
+    return this.#hoveredId;
+  }
+  get layers(): Readonly<LayerVisibility> {
+    return this.#layers;
+  }
+  get basemap(): Basemap {
+    return this.#basemap;
+  }
+  get onlineStyleUrl(): string {
+    return this.#onlineStyleUrl;
+  }
+  get measurePoints(): readonly Position[] {
+    return this.#measure;
+  }
+  get playMode(): PlayMode {
+    return this.#playMode;
+  }
+  get playing(): boolean {
+    return this.#playing;
+  }
+  get choropleth(): boolean {
+    return this.#choropleth;
+  }
+  get camera(): Camera | null {
+    return this.#camera;
+  }
+  get cameraRequest(): { n: number; camera: Camera } | null {
+    return this.#cameraRequest;
+  }
+  get flyRequest(): number {
+    return this.#flyRequest;
+  }
+  get panel(): Panel {
+    return this.#panel;
+  }
+  get mapMode(): MapMode {
+    return this.#mapMode;
+  }
+  get printing(): boolean {
+    return this.#printing;
+  }
+  get notice(): string | null {
+    return this.#notice;
+  }
+  get bufferKm(): number {
+    return this.#filters.borderKm ?? this.#bufferKm;
+  }
+  get radiusKm(): number {
+    return this.#filters.radius?.km ?? this.#radiusKm;
+  }
 
-  /** Set once the basemap is loaded: the line and the two countries. */
-  border = $state.raw<BorderAnalysis | undefined>(undefined);
-  /** The provinces for counts per area (set once the layers are loaded). */
-  areas = $state.raw<AreaFeature[]>([]);
-  byId = $derived(new Map(this.incidents.map((i) => [i.properties.id, i])));
-  /** Distance to the border and side, computed once per located incident. */
-  borderFacts = $derived.by(() => {
-    const facts = new Map<string, BorderFacts>();
-    if (!this.border) return facts;
-    for (const i of this.incidents) if (i.geometry) facts.set(i.properties.id, this.border.facts(i.geometry.coordinates));
-    return facts;
-  });
-  context: FilterContext = { borderKm: (i) => this.borderFacts.get(i.properties.id)?.km };
-  filtered = $derived(applyFilters(this.incidents, $state.snapshot(this.filters) as Filters, this.context));
-  /** Filtered incidents per province: the Spatial panel's table and the choropleth share it. */
-  areaCounts = $derived(countByArea(this.filtered, this.areas));
-  selected = $derived(this.selectedId ? this.byId.get(this.selectedId) : undefined);
-  countText = $derived(countLabel(this.filtered.length, this.incidents.length));
+  /** Distance to the border and side of a located incident. */
+  borderFacts(id: string): BorderFacts | undefined {
+    const row = this.#store.rowOf.get(id);
+    return row === undefined ? undefined : this.#store.borderFacts[row];
+  }
 
-  select(id: string | null, options: { fly?: boolean } = {}): void {
-    this.selectedId = id;
-    if (id) this.panel = 'detail';
-    if (id && options.fly) this.flyRequest++;
+  // ── Intents ──
+  load(input: StoreInput): void {
+    this.#store = new IncidentStore(input);
+    if (this.#selectedId && !this.#store.get(this.#selectedId)) {
+      this.notify(
+        `This link selects the incident “${this.#selectedId}”, which is not in the data loaded here (it may ` +
+          'come from data the sender imported). The rest of the view is shown.',
+      );
+      this.#selectedId = null;
+    }
+  }
+
+  setFilters(patch: Partial<Filters>): void {
+    this.#filters = { ...this.#filters, ...patch };
+    if (patch.borderKm) this.#bufferKm = patch.borderKm;
+    if (patch.radius) this.#radiusKm = patch.radius.km;
   }
 
   resetFilters(): void {
-    this.filters = defaultFilters();
+    this.#filters = defaultFilters();
+  }
+
+  /** The border buffer on (at `km`, or the last distance) or off. */
+  setBuffer(on: boolean, km = this.bufferKm): void {
+    this.#bufferKm = Math.min(200, Math.max(1, Math.round(km) || 1));
+    this.setFilters({ borderKm: on ? this.#bufferKm : null });
+  }
+
+  /** Search around a centre at the current radius. */
+  setRadiusCentre(lng: number, lat: number, label: string): void {
+    this.setFilters({ radius: { lng, lat, label, km: this.radiusKm } });
+  }
+
+  setRadiusKm(km: number): void {
+    this.#radiusKm = Math.min(1000, Math.max(1, Math.round(km) || 1));
+    const r = this.#filters.radius;
+    if (r) this.setFilters({ radius: { ...r, km: this.#radiusKm } });
+  }
+
+  /** Show the incidents placed only "along the border" (the badge on the line). */
+  showBorderIncidents(): void {
+    this.setFilters({ sides: ['border'] });
+    this.#panel = 'list';
+  }
+
+  select(id: string | null, options: { fly?: boolean } = {}): void {
+    this.#selectedId = id;
+    if (id) this.#panel = 'detail';
+    if (id && options.fly) this.#flyRequest++;
+  }
+
+  hover(id: string | null): void {
+    this.#hoveredId = id;
+  }
+
+  showPanel(panel: Panel): void {
+    this.#panel = panel;
+  }
+
+  setLayer(key: LayerKey, visible: boolean): void {
+    this.#layers = { ...this.#layers, [key]: visible };
+  }
+
+  setBasemap(basemap: Basemap): void {
+    this.#basemap = basemap === 'online' && !this.#onlineStyleUrl ? 'offline' : basemap;
+  }
+
+  useOnlineStyle(url: string): void {
+    this.#onlineStyleUrl = url.trim();
+    if (this.#onlineStyleUrl) this.#basemap = 'online';
+  }
+
+  /** The online basemap failed: say why and stay on the bundled map. */
+  basemapFailed(reason: string): void {
+    this.notify(`The online basemap could not be loaded (${reason}); the bundled map stays.`);
+    this.#basemap = 'offline';
+  }
+
+  setMapMode(mode: MapMode): void {
+    this.#mapMode = mode;
+  }
+
+  /** A click in "pick a centre" mode: the radius search is centred there. */
+  pickCentre(lng: number, lat: number): void {
+    const ns = `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}`;
+    const ew = `${Math.abs(lng).toFixed(2)}° ${lng >= 0 ? 'E' : 'W'}`;
+    this.setRadiusCentre(lng, lat, `${ns}, ${ew}`);
+    this.#mapMode = 'select';
+  }
+
+  addMeasurePoint(point: Position): void {
+    this.#measure = [...this.#measure, point];
+  }
+
+  removeLastMeasurePoint(): void {
+    this.#measure = this.#measure.slice(0, -1);
+  }
+
+  clearMeasure(): void {
+    this.#measure = [];
+  }
+
+  /** Esc on the map: leave picking or measuring (a measure in progress is dropped). */
+  cancelMapMode(): void {
+    if (this.#mapMode === 'measure') this.#measure = [];
+    this.#mapMode = 'select';
+  }
+
+  setPlayMode(mode: PlayMode): void {
+    this.#playMode = mode;
+  }
+
+  setPlaying(playing: boolean): void {
+    this.#playing = playing;
+  }
+
+  setChoropleth(on: boolean): void {
+    this.#choropleth = on;
+  }
+
+  /** The map moved (reported by the map after each move). */
+  cameraMoved(camera: Camera): void {
+    this.#camera = camera;
+  }
+
+  openPrint(): void {
+    this.#printing = true;
+  }
+
+  closePrint(): void {
+    this.#printing = false;
+  }
+
+  notify(message: string): void {
+    this.#notice = message;
+  }
+
+  dismissNotice(): void {
+    this.#notice = null;
   }
 
   /** The whole view, for a link. */
   view(): ViewState {
     return {
-      camera: this.camera,
-      filters: $state.snapshot(this.filters) as Filters,
-      selected: this.selectedId,
-      layers: $state.snapshot(this.layers),
-      basemap: this.basemap,
-      measure: this.measurePoints,
-      playMode: this.playMode,
-      choropleth: this.choropleth,
+      camera: this.#camera,
+      filters: this.#filters,
+      selected: this.#selectedId,
+      layers: this.#layers,
+      basemap: this.#basemap,
+      measure: [...this.#measure],
+      playMode: this.#playMode,
+      choropleth: this.#choropleth,
     };
   }
 
   /** Show a view from a link or from history. */
   applyView(v: ViewState): void {
-    this.filters = v.filters;
-    this.layers = v.layers;
-    if (v.basemap === 'online' && !this.onlineStyleUrl) this.basemap = 'offline';
-    else this.basemap = v.basemap;
-    this.measurePoints = v.measure;
-    this.playMode = v.playMode;
-    this.choropleth = v.choropleth;
-    if (v.selected !== this.selectedId) this.select(v.selected);
-    if (v.camera) this.cameraRequest = { n: (this.cameraRequest?.n ?? 0) + 1, camera: v.camera };
-  }
-
-  setBorder(line: Feature<LineString>, afghanistan: Feature<Polygon | MultiPolygon>, pakistan: Feature<Polygon | MultiPolygon>): void {
-    this.border = new BorderAnalysis(line, afghanistan, pakistan);
+    this.#filters = v.filters;
+    if (v.filters.borderKm) this.#bufferKm = v.filters.borderKm;
+    if (v.filters.radius) this.#radiusKm = v.filters.radius.km;
+    this.#layers = v.layers;
+    this.setBasemap(v.basemap);
+    this.#measure = v.measure;
+    this.#playMode = v.playMode;
+    this.#choropleth = v.choropleth;
+    if (v.selected !== this.#selectedId) this.select(v.selected);
+    if (v.camera) this.#cameraRequest = { n: (this.#cameraRequest?.n ?? 0) + 1, camera: v.camera };
   }
 }

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { INCIDENT_TYPES, LOCATION_PRECISIONS, type IncidentType, type LocationPrecision } from '../data/incidents.ts';
+import {
+  INCIDENT_TYPES,
+  LOCATION_PRECISIONS,
+  type IncidentType,
+  type LocationPrecision,
+} from '../data/incidents.ts';
 import { mulberry32 } from '../geo/random.ts';
-import { SIDES, type Side } from './filters.ts';
-import { LAYER_KEYS } from './layers.ts';
+import { SIDES, type Side } from '../domain/filters.ts';
+import { LAYER_KEYS } from '../domain/layers.ts';
 import { coordinateDecimals, decodeViewState, encodeViewState, linkFragment } from './url-codec.ts';
 import { defaultViewState, MAX_LINK_CHARS, type ViewState } from './view-state.ts';
 
@@ -11,7 +16,29 @@ function randomState(rand: () => number): ViewState {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const subset = <T>(xs: readonly T[]) => xs.filter(() => rand() < 0.3);
   const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
-  const alphabet = ['a', 'Z', 'é', 'ā', ' ', ',', ';', '&', '=', '#', '%', '/', '?', '+', '<', '>', '"', "'", 'ک', '—', '1'];
+  const alphabet = [
+    'a',
+    'Z',
+    'é',
+    'ā',
+    ' ',
+    ',',
+    ';',
+    '&',
+    '=',
+    '#',
+    '%',
+    '/',
+    '?',
+    '+',
+    '<',
+    '>',
+    '"',
+    "'",
+    'ک',
+    '—',
+    '1',
+  ];
   const word = (max: number) => {
     let out = '';
     const n = 1 + Math.floor(rand() * max);
@@ -23,12 +50,20 @@ function randomState(rand: () => number): ViewState {
   if (rand() < 0.8) {
     const zoom = round(rand() * 22, 2);
     const p = coordinateDecimals(zoom);
-    s.camera = { zoom, lat: round(-85 + rand() * 170, p), lng: round(-180 + rand() * 360, p), bearing: rand() < 0.5 ? 0 : round(-180 + rand() * 360, 1), pitch: rand() < 0.5 ? 0 : round(rand() * 85, 1) };
+    s.camera = {
+      zoom,
+      lat: round(-85 + rand() * 170, p),
+      lng: round(-180 + rand() * 360, p),
+      bearing: rand() < 0.5 ? 0 : round(-180 + rand() * 360, 1),
+      pitch: rand() < 0.5 ? 0 : round(rand() * 85, 1),
+    };
     if (s.camera.bearing === 0 && s.camera.pitch !== 0) s.camera.bearing = 0.1;
   }
-  const day = () => `${2014 + Math.floor(rand() * 12)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+  const day = () =>
+    `${2014 + Math.floor(rand() * 12)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
   if (rand() < 0.5) {
-    const a = day(), b = day();
+    const a = day(),
+      b = day();
     [s.filters.from, s.filters.to] = a <= b ? [a, b] : [b, a];
   } else if (rand() < 0.3) s.filters.from = day();
   s.filters.types = subset(Object.keys(INCIDENT_TYPES) as IncidentType[]);
@@ -37,11 +72,26 @@ function randomState(rand: () => number): ViewState {
   s.filters.precisions = subset(Object.keys(LOCATION_PRECISIONS) as LocationPrecision[]);
   s.filters.search = rand() < 0.4 ? word(40) : '';
   s.filters.borderKm = rand() < 0.3 ? round(1 + rand() * 199, 1) : null;
-  s.filters.radius = rand() < 0.3 ? { lng: round(60 + rand() * 15, 4), lat: round(25 + rand() * 12, 4), km: round(1 + rand() * 999, 1), label: word(25) } : null;
-  s.selected = rand() < 0.5 ? `2025-10-${Math.floor(rand() * 30)}-incident-${Math.floor(rand() * 1000)}` : null;
+  s.filters.radius =
+    rand() < 0.3
+      ? {
+          lng: round(60 + rand() * 15, 4),
+          lat: round(25 + rand() * 12, 4),
+          km: round(1 + rand() * 999, 1),
+          label: word(25),
+        }
+      : null;
+  s.selected =
+    rand() < 0.5 ? `2025-10-${Math.floor(rand() * 30)}-incident-${Math.floor(rand() * 1000)}` : null;
   for (const k of LAYER_KEYS) s.layers[k] = rand() < 0.8;
   s.basemap = rand() < 0.2 ? 'online' : 'offline';
-  s.measure = rand() < 0.3 ? Array.from({ length: 1 + Math.floor(rand() * 6) }, () => [round(60 + rand() * 15, 4), round(25 + rand() * 12, 4)]) : [];
+  s.measure =
+    rand() < 0.3
+      ? Array.from({ length: 1 + Math.floor(rand() * 6) }, () => [
+          round(60 + rand() * 15, 4),
+          round(25 + rand() * 12, 4),
+        ])
+      : [];
   s.playMode = rand() < 0.3 ? 'window' : 'cumulative';
   s.choropleth = rand() < 0.2;
   return s;
@@ -61,7 +111,9 @@ describe('encodeViewState / decodeViewState', () => {
     s.filters.to = '2025-10-19';
     s.filters.types = ['airstrike', 'armed_clash'];
     s.selected = '2025-10-09-kabul-airstrike';
-    expect(encodeViewState(s)).toBe('#map=7/33.612/70.146&from=2025-10-09&to=2025-10-19&type=airstrike,armed_clash&sel=2025-10-09-kabul-airstrike');
+    expect(encodeViewState(s)).toBe(
+      '#map=7/33.612/70.146&from=2025-10-09&to=2025-10-19&type=airstrike,armed_clash&sel=2025-10-09-kabul-airstrike',
+    );
   });
 
   it('keeps fewer decimals at low zoom, more at high zoom', () => {
@@ -87,7 +139,10 @@ describe('encodeViewState / decodeViewState', () => {
     for (let i = 0; i < 300; i++) expect(encodeViewState(randomState(rand)).length).toBeLessThan(2000);
     const big = randomState(mulberry32(2));
     big.filters.types = Object.keys(INCIDENT_TYPES) as IncidentType[];
-    big.filters.actors = Array.from({ length: 10 }, (_, i) => `Actor number ${i} with a long name, for example`);
+    big.filters.actors = Array.from(
+      { length: 10 },
+      (_, i) => `Actor number ${i} with a long name, for example`,
+    );
     big.filters.search = 'x'.repeat(200);
     big.measure = Array.from({ length: 100 }, (_, i) => [60 + i / 10, 30 + i / 100]);
     const link = linkFragment(big);
@@ -137,14 +192,52 @@ describe('decodeViewState on broken and hostile fragments', () => {
   });
   it('decodes 1,000 fuzzed fragments without throwing, to a valid state', () => {
     const rand = mulberry32(77);
-    const pieces = ['map=', 'from=', 'to=', 'type=', 'actor=', 'side=', 'prec=', 'q=', 'buf=', 'near=', 'sel=', 'layers=', 'base=', 'measure=', 'play=', 'shade=', '&', '=', '#', '%', '%2', '/', ',', ';', '-', '.', '1', '99', 'e9', 'NaN', 'airstrike', '<script>', '\u0000', 'é', ' '];
+    const pieces = [
+      'map=',
+      'from=',
+      'to=',
+      'type=',
+      'actor=',
+      'side=',
+      'prec=',
+      'q=',
+      'buf=',
+      'near=',
+      'sel=',
+      'layers=',
+      'base=',
+      'measure=',
+      'play=',
+      'shade=',
+      '&',
+      '=',
+      '#',
+      '%',
+      '%2',
+      '/',
+      ',',
+      ';',
+      '-',
+      '.',
+      '1',
+      '99',
+      'e9',
+      'NaN',
+      'airstrike',
+      '<script>',
+      '\u0000',
+      'é',
+      ' ',
+    ];
     for (let i = 0; i < 1000; i++) {
       let hash = '#';
       const n = Math.floor(rand() * 40);
       for (let k = 0; k < n; k++) hash += pieces[Math.floor(rand() * pieces.length)];
       const { state } = decodeViewState(hash);
       if (state.camera) {
-        expect(Number.isFinite(state.camera.zoom) && state.camera.zoom >= 0 && state.camera.zoom <= 22).toBe(true);
+        expect(Number.isFinite(state.camera.zoom) && state.camera.zoom >= 0 && state.camera.zoom <= 22).toBe(
+          true,
+        );
         expect(Math.abs(state.camera.lat)).toBeLessThanOrEqual(85);
       }
       for (const t of state.filters.types) expect(t in INCIDENT_TYPES).toBe(true);

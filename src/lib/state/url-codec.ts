@@ -9,10 +9,24 @@
  * Nothing decoded here is ever inserted as HTML.
  */
 import type { Position } from 'geojson';
-import { INCIDENT_TYPES, LOCATION_PRECISIONS, parseIsoDate, type IncidentType, type LocationPrecision } from '../data/incidents.ts';
-import { SIDES, type RadiusQuery, type Side } from './filters.ts';
-import { LAYER_KEYS, type LayerKey } from './layers.ts';
-import { defaultViewState, MAX_LINK_CHARS, MAX_LIST_ITEMS, MAX_MEASURE_POINTS, MAX_TEXT_CHARS, type Camera, type ViewState } from './view-state.ts';
+import {
+  INCIDENT_TYPES,
+  LOCATION_PRECISIONS,
+  parseIsoDate,
+  type IncidentType,
+  type LocationPrecision,
+} from '../data/incidents.ts';
+import { SIDES, type RadiusQuery, type Side } from '../domain/filters.ts';
+import { LAYER_KEYS, type LayerKey } from '../domain/layers.ts';
+import {
+  defaultViewState,
+  MAX_LINK_CHARS,
+  MAX_LIST_ITEMS,
+  MAX_MEASURE_POINTS,
+  MAX_TEXT_CHARS,
+  type Camera,
+  type ViewState,
+} from './view-state.ts';
 
 /** Decimals that keep a point within about half a pixel at this zoom (as MapLibre's own hash). */
 export function coordinateDecimals(zoom: number): number {
@@ -27,7 +41,11 @@ const num = (x: number, decimals: number) => String(round(x, decimals));
 
 /** Encode a value readably: keep , ; / : and spaces-as-%20 out of the way. */
 function enc(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3B/g, ';').replace(/%2F/g, '/').replace(/%3A/g, ':');
+  return encodeURIComponent(value)
+    .replace(/%2C/g, ',')
+    .replace(/%3B/g, ';')
+    .replace(/%2F/g, '/')
+    .replace(/%3A/g, ':');
 }
 
 export function encodeViewState(s: ViewState): string {
@@ -51,9 +69,15 @@ export function encodeViewState(s: ViewState): string {
   if (f.precisions.length) put('prec', f.precisions.join(','));
   if (f.search.trim()) put('q', enc(f.search.trim()));
   if (f.borderKm !== null) put('buf', num(f.borderKm, 1));
-  if (f.radius) put('near', [num(f.radius.lng, 4), num(f.radius.lat, 4), num(f.radius.km, 1), enc(f.radius.label)].join(','));
+  if (f.radius)
+    put(
+      'near',
+      [num(f.radius.lng, 4), num(f.radius.lat, 4), num(f.radius.km, 1), enc(f.radius.label)].join(','),
+    );
   if (s.selected) put('sel', enc(s.selected));
-  const hidden = LAYER_KEYS.filter((k) => s.layers[k] !== d.layers[k]).map((k) => (s.layers[k] ? k : `-${k}`));
+  const hidden = LAYER_KEYS.filter((k) => s.layers[k] !== d.layers[k]).map((k) =>
+    s.layers[k] ? k : `-${k}`,
+  );
   if (hidden.length) put('layers', hidden.join(','));
   if (s.basemap !== d.basemap) put('base', s.basemap);
   if (s.measure.length) put('measure', s.measure.map((p) => `${num(p[0]!, 4)},${num(p[1]!, 4)}`).join(';'));
@@ -76,11 +100,17 @@ function dec(value: string): string | undefined {
   }
 }
 
-const finite = (s: string | undefined) => (s !== undefined && /^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : NaN);
+const finite = (s: string | undefined) =>
+  s !== undefined && /^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : NaN;
 /** Quote a bad value safely and briefly for a notice. */
 const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
-function list<T extends string>(raw: string, allowed: readonly string[], what: string, ignored: string[]): T[] {
+function list<T extends string>(
+  raw: string,
+  allowed: readonly string[],
+  what: string,
+  ignored: string[],
+): T[] {
   const out: T[] = [];
   for (const item of raw.split(',').slice(0, MAX_LIST_ITEMS)) {
     const v = dec(item)?.trim() ?? '';
@@ -94,11 +124,16 @@ function list<T extends string>(raw: string, allowed: readonly string[], what: s
 function camera(raw: string, ignored: string[]): Camera | null {
   const parts = raw.split('/');
   const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(finite);
-  if (parts.length !== 3 && parts.length !== 5) return ignored.push(`map ${show(raw)} should be zoom/lat/lng`), null;
-  if (!(zoom! >= 0 && zoom! <= 22)) return ignored.push(`zoom ${show(parts[0]!)} is not a number from 0 to 22`), null;
-  if (!(lat! >= -85 && lat! <= 85)) return ignored.push(`latitude ${show(parts[1]!)} is not between −85 and 85`), null;
-  if (!(lng! >= -180 && lng! <= 180)) return ignored.push(`longitude ${show(parts[2]!)} is not between −180 and 180`), null;
-  if (!(bearing! >= -180 && bearing! <= 180) || !(pitch! >= 0 && pitch! <= 85)) return ignored.push(`bearing/pitch ${show(parts.slice(3).join('/'))} are out of range`), null;
+  if (parts.length !== 3 && parts.length !== 5)
+    return (ignored.push(`map ${show(raw)} should be zoom/lat/lng`), null);
+  if (!(zoom! >= 0 && zoom! <= 22))
+    return (ignored.push(`zoom ${show(parts[0]!)} is not a number from 0 to 22`), null);
+  if (!(lat! >= -85 && lat! <= 85))
+    return (ignored.push(`latitude ${show(parts[1]!)} is not between −85 and 85`), null);
+  if (!(lng! >= -180 && lng! <= 180))
+    return (ignored.push(`longitude ${show(parts[2]!)} is not between −180 and 180`), null);
+  if (!(bearing! >= -180 && bearing! <= 180) || !(pitch! >= 0 && pitch! <= 85))
+    return (ignored.push(`bearing/pitch ${show(parts.slice(3).join('/'))} are out of range`), null);
   return { zoom: zoom!, lat: lat!, lng: lng!, bearing: bearing!, pitch: pitch! };
 }
 
@@ -112,16 +147,21 @@ function day(raw: string, key: string, ignored: string[]): string | null {
 
 function text(raw: string, what: string, ignored: string[]): string | null {
   const v = dec(raw);
-  if (v === undefined) return ignored.push(`${what} is not valid URL text`), null;
-  if (v.length > MAX_TEXT_CHARS) return ignored.push(`${what} is longer than ${MAX_TEXT_CHARS} characters`), null;
+  if (v === undefined) return (ignored.push(`${what} is not valid URL text`), null);
+  if (v.length > MAX_TEXT_CHARS)
+    return (ignored.push(`${what} is longer than ${MAX_TEXT_CHARS} characters`), null);
   // Control characters have no business in a link's text.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return v.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
 }
 
 function radius(raw: string, ignored: string[]): RadiusQuery | null {
   const [lng, lat, km, ...label] = raw.split(',');
-  const x = finite(lng), y = finite(lat), r = finite(km);
-  if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90 && r >= 1 && r <= 1000)) return ignored.push(`radius search ${show(raw)} should be lng,lat,km (1–1000 km)`), null;
+  const x = finite(lng),
+    y = finite(lat),
+    r = finite(km);
+  if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90 && r >= 1 && r <= 1000))
+    return (ignored.push(`radius search ${show(raw)} should be lng,lat,km (1–1000 km)`), null);
   const name = text(label.join(','), 'radius label', ignored) ?? '';
   return { lng: x, lat: y, km: r, label: name.trim() || `${y.toFixed(2)}, ${x.toFixed(2)}` };
 }
@@ -129,11 +169,12 @@ function radius(raw: string, ignored: string[]): RadiusQuery | null {
 function path(raw: string, ignored: string[]): Position[] {
   const out: Position[] = [];
   const points = raw.split(';');
-  if (points.length > MAX_MEASURE_POINTS) ignored.push(`measure has more than ${MAX_MEASURE_POINTS} points; the rest were dropped`);
+  if (points.length > MAX_MEASURE_POINTS)
+    ignored.push(`measure has more than ${MAX_MEASURE_POINTS} points; the rest were dropped`);
   for (const p of points.slice(0, MAX_MEASURE_POINTS)) {
     const [lng, lat] = p.split(',').map(finite);
     if (lng! >= -180 && lng! <= 180 && lat! >= -90 && lat! <= 90) out.push([lng!, lat!]);
-    else return ignored.push(`measure point ${show(p)} is not lng,lat`), [];
+    else return (ignored.push(`measure point ${show(p)} is not lng,lat`), []);
   }
   return out;
 }
@@ -145,7 +186,11 @@ export function decodeViewState(fragment: string): Decoded {
   let hash = typeof fragment === 'string' ? fragment : '';
   hash = hash.replace(/^#+/, '');
   if (!hash) return { state, ignored };
-  if (hash.length > MAX_LINK_CHARS) return { state, ignored: [`the link is longer than ${MAX_LINK_CHARS.toLocaleString('en-GB')} characters`] };
+  if (hash.length > MAX_LINK_CHARS)
+    return {
+      state,
+      ignored: [`the link is longer than ${MAX_LINK_CHARS.toLocaleString('en-GB')} characters`],
+    };
   const f = state.filters;
   const seen = new Set<string>();
   for (const part of hash.split('&')) {
@@ -156,21 +201,43 @@ export function decodeViewState(fragment: string): Decoded {
     if (seen.has(key)) continue; // the first of a repeated key wins
     seen.add(key);
     switch (key) {
-      case 'map': state.camera = camera(raw, ignored); break;
-      case 'from': f.from = day(raw, 'from', ignored); break;
-      case 'to': f.to = day(raw, 'to', ignored); break;
-      case 'type': f.types = list<IncidentType>(raw, Object.keys(INCIDENT_TYPES), 'type', ignored); break;
-      case 'actor': f.actors = raw.split(';').slice(0, MAX_LIST_ITEMS).map((a) => text(a, 'actor', ignored)).filter((a): a is string => !!a && !!a.trim()); break;
-      case 'side': f.sides = list<Side>(raw, Object.keys(SIDES), 'side', ignored); break;
-      case 'prec': f.precisions = list<LocationPrecision>(raw, Object.keys(LOCATION_PRECISIONS), 'precision', ignored); break;
-      case 'q': f.search = text(raw, 'search text', ignored) ?? ''; break;
+      case 'map':
+        state.camera = camera(raw, ignored);
+        break;
+      case 'from':
+        f.from = day(raw, 'from', ignored);
+        break;
+      case 'to':
+        f.to = day(raw, 'to', ignored);
+        break;
+      case 'type':
+        f.types = list<IncidentType>(raw, Object.keys(INCIDENT_TYPES), 'type', ignored);
+        break;
+      case 'actor':
+        f.actors = raw
+          .split(';')
+          .slice(0, MAX_LIST_ITEMS)
+          .map((a) => text(a, 'actor', ignored))
+          .filter((a): a is string => !!a && !!a.trim());
+        break;
+      case 'side':
+        f.sides = list<Side>(raw, Object.keys(SIDES), 'side', ignored);
+        break;
+      case 'prec':
+        f.precisions = list<LocationPrecision>(raw, Object.keys(LOCATION_PRECISIONS), 'precision', ignored);
+        break;
+      case 'q':
+        f.search = text(raw, 'search text', ignored) ?? '';
+        break;
       case 'buf': {
         const km = finite(raw);
         if (km >= 1 && km <= 200) f.borderKm = km;
         else ignored.push(`buffer ${show(raw)} is not a distance from 1 to 200 km`);
         break;
       }
-      case 'near': f.radius = radius(raw, ignored); break;
+      case 'near':
+        f.radius = radius(raw, ignored);
+        break;
       case 'sel': {
         const id = dec(raw) ?? '';
         if (/^[a-z0-9][a-z0-9_-]{0,159}$/i.test(id)) state.selected = id;
@@ -189,13 +256,18 @@ export function decodeViewState(fragment: string): Decoded {
         if (raw === 'offline' || raw === 'online') state.basemap = raw;
         else ignored.push(`basemap ${show(dec(raw) ?? raw)} is not known`);
         break;
-      case 'measure': state.measure = path(raw, ignored); break;
+      case 'measure':
+        state.measure = path(raw, ignored);
+        break;
       case 'play':
         if (raw === 'cumulative' || raw === 'window') state.playMode = raw;
         else ignored.push(`playback mode ${show(dec(raw) ?? raw)} is not known`);
         break;
-      case 'shade': state.choropleth = raw === '1'; break;
-      default: break; // unknown keys: links from newer versions, or junk
+      case 'shade':
+        state.choropleth = raw === '1';
+        break;
+      default:
+        break; // unknown keys: links from newer versions, or junk
     }
   }
   if (f.from && f.to && f.from > f.to) {
@@ -208,7 +280,10 @@ export function decodeViewState(fragment: string): Decoded {
 export type LinkResult = { ok: true; hash: string } | { ok: false; message: string };
 
 /** The full link to a view from a page address (origin and path): what Copy link and the printed page give. */
-export function shareUrl(s: ViewState, base: string): { ok: true; url: string } | { ok: false; message: string } {
+export function shareUrl(
+  s: ViewState,
+  base: string,
+): { ok: true; url: string } | { ok: false; message: string } {
   const link = linkFragment(s);
   return link.ok ? { ok: true, url: `${base}${link.hash}` } : link;
 }
@@ -217,7 +292,10 @@ export function shareUrl(s: ViewState, base: string): { ok: true; url: string } 
 export function linkFragment(s: ViewState): LinkResult {
   const hash = encodeViewState(s);
   if (hash.length > MAX_LINK_CHARS) {
-    return { ok: false, message: `This view is too large for a link (${hash.length.toLocaleString('en-GB')} characters; the limit is ${MAX_LINK_CHARS.toLocaleString('en-GB')}). Remove some actors, search text or measure points.` };
+    return {
+      ok: false,
+      message: `This view is too large for a link (${hash.length.toLocaleString('en-GB')} characters; the limit is ${MAX_LINK_CHARS.toLocaleString('en-GB')}). Remove some actors, search text or measure points.`,
+    };
   }
   return { ok: true, hash };
 }

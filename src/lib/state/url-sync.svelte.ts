@@ -22,7 +22,8 @@ export function describeIgnored(ignored: string[]): string {
   return `Parts of this link could not be used and were left at their defaults: ${ignored.slice(0, 4).join('; ')}${ignored.length > 4 ? `; and ${ignored.length - 4} more` : ''}.`;
 }
 
-export function syncUrl(atlas: AtlasState, notice: (message: string) => void): void {
+export function syncUrl(atlas: AtlasState): void {
+  const notice = (message: string) => atlas.notify(message);
   let lastDiscrete = discretePart(atlas.view());
   let pushTimer: ReturnType<typeof setTimeout> | undefined;
   let replaceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -59,10 +60,13 @@ export function syncUrl(atlas: AtlasState, notice: (message: string) => void): v
   function scheduleReplace() {
     // A pending push or replace will write the latest view when it fires.
     if (pushTimer || replaceTimer) return;
-    replaceTimer = setTimeout(() => {
-      replaceTimer = undefined;
-      write('replace');
-    }, Math.max(0, lastReplace + REPLACE_EVERY_MS - Date.now()));
+    replaceTimer = setTimeout(
+      () => {
+        replaceTimer = undefined;
+        write('replace');
+      },
+      Math.max(0, lastReplace + REPLACE_EVERY_MS - Date.now()),
+    );
   }
 
   $effect(() => {

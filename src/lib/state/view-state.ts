@@ -5,9 +5,9 @@
  * (url-codec.ts) turns it into a fragment and back.
  */
 import type { Position } from 'geojson';
-import { defaultFilters, type Filters } from './filters.ts';
-import { defaultLayers, type Basemap, type LayerVisibility } from './layers.ts';
-import type { PlayMode } from './timeline.ts';
+import { defaultFilters, type Filters } from '../domain/filters.ts';
+import { defaultLayers, type Basemap, type LayerVisibility } from '../domain/layers.ts';
+import type { PlayMode } from '../domain/timeline.ts';
 
 export interface Camera {
   lng: number;
@@ -30,7 +30,16 @@ export interface ViewState {
 }
 
 export function defaultViewState(): ViewState {
-  return { camera: null, filters: defaultFilters(), selected: null, layers: defaultLayers(), basemap: 'offline', measure: [], playMode: 'cumulative', choropleth: false };
+  return {
+    camera: null,
+    filters: defaultFilters(),
+    selected: null,
+    layers: defaultLayers(),
+    basemap: 'offline',
+    measure: [],
+    playMode: 'cumulative',
+    choropleth: false,
+  };
 }
 
 /** Limits a link must keep to; a longer state is refused with a message. */

@@ -1,0 +1,62 @@
+/**
+ * Casualty figures. The map sizes each symbol and the list sorts by the most conservative death
+ * toll any source gives (ACLED's rule): for each group a figure counts (one side's forces,
+ * civilians, unknown), the lowest figure any claim gives; the groups then add up. A claim
+ * with no number ("dozens") gives no figure. Wounded, homes and sites struck are not deaths.
+ */
+import type { Claim, Incident } from '../data/incidents.ts';
+
+const DEATHS = /\b(killed|dead|died|deaths?|fatalities|lives)\b/i;
+const INJURED = /\b(wounded|injured|hurt)\b/i;
+
+export type ClaimKind = 'deaths' | 'injured' | 'other';
+
+/** What a claim counts, read from its `what`: "soldiers killed" → deaths. Deaths win over injuries. */
+export function claimKind(c: Pick<Claim, 'what'>): ClaimKind {
+  if (DEATHS.test(c.what)) return 'deaths';
+  if (INJURED.test(c.what)) return 'injured';
+  return 'other';
+}
+
+/** The lowest number a claim allows: its `low`, a range's start, or the figure itself. */
+export function lowestFigure(c: Claim): number | undefined {
+  if (c.low !== undefined) return c.low;
+  if (Array.isArray(c.figure)) return c.figure[0];
+  if (c.figure !== null) return c.figure;
+  return c.best;
+}
+
+/** Fewest deaths the sources allow, summed over the groups the claims count (0 when none). */
+export function conservativeDeaths(i: Incident): number {
+  const lowest = new Map<string, number>();
+  for (const c of i.properties.claims) {
+    if (claimKind(c) !== 'deaths') continue;
+    const n = lowestFigure(c);
+    if (n === undefined) continue;
+    const group = c.side?.trim().toLowerCase() ?? '';
+    lowest.set(group, Math.min(n, lowest.get(group) ?? Infinity));
+  }
+  let total = 0;
+  for (const n of lowest.values()) total += n;
+  return total;
+}
+
+const n = (x: number) => x.toLocaleString('en-GB');
+
+function stated(c: Claim): string {
+  if (c.figure === null) return c.wording ?? 'not stated';
+  const value = Array.isArray(c.figure) ? `${n(c.figure[0])}–${n(c.figure[1])}` : n(c.figure);
+  if (!c.qualifier) return value;
+  return c.qualifier === '-odd' ? `${value}-odd` : `${c.qualifier} ${value}`;
+}
+
+/** "at least 17", "20–25", "50-odd", "several", "not stated", "12 (best estimate 12, 10–15)" */
+export function formatFigure(c: Claim): string {
+  const estimate: string[] = [];
+  if (c.best !== undefined) estimate.push(`best estimate ${n(c.best)}`);
+  if (c.low !== undefined || c.high !== undefined) {
+    estimate.push(`${c.low === undefined ? '?' : n(c.low)}–${c.high === undefined ? '?' : n(c.high)}`);
+  }
+  const text = stated(c);
+  return estimate.length ? `${text} (${estimate.join(', ')})` : text;
+}

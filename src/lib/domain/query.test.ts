@@ -1,0 +1,65 @@
+/**
+ * The one-pass query against the plain per-incident filters (the reference): same ids, same
+ * counts, same facets, for seeded random incidents and filters.
+ */
+import { describe, expect, it } from 'vitest';
+import { countable } from './aggregates.ts';
+import { applyFilters, facetCounts, sideOf, type FilterContext } from './filters.ts';
+import { runQuery } from './query.ts';
+import { IncidentStore } from './store.ts';
+import { randomFilters, randomIncidents, testBorder } from './test/random-incidents.ts';
+
+const border = testBorder();
+const incidents = randomIncidents(400, 7);
+const store = new IncidentStore({ incidents, border });
+const ctx: FilterContext = {
+  borderKm: (i) => (i.geometry ? border.kmToLine(i.geometry.coordinates) : undefined),
+};
+const ids = (list: { properties: { id: string } }[]) => list.map((i) => i.properties.id);
+const sorted = (m: Map<string, number>) => [...m].filter(([, n]) => n > 0).sort();
+
+describe('runQuery matches the plain filters', () => {
+  for (let seed = 1; seed <= 60; seed++) {
+    const f = randomFilters(seed);
+    it(`filters drawn with seed ${seed}`, () => {
+      const reference = applyFilters(incidents, f, ctx);
+      const result = runQuery(store, f);
+      expect(ids(result.filtered)).toEqual(ids(reference));
+      expect(ids(result.counted)).toEqual(ids(countable(reference)));
+      expect(sorted(result.facets.types)).toEqual(
+        sorted(facetCounts(incidents, f, (i) => i.properties.type, { types: [] }, ctx)),
+      );
+      expect(sorted(result.facets.actors)).toEqual(
+        sorted(facetCounts(incidents, f, (i) => i.properties.actors, { actors: [] }, ctx)),
+      );
+      expect(sorted(result.facets.sides)).toEqual(
+        sorted(facetCounts(incidents, f, sideOf, { sides: [] }, ctx)),
+      );
+      const pool = countable(applyFilters(incidents, { ...f, from: null, to: null }, ctx));
+      expect(ids(result.timelinePool)).toEqual(ids(pool));
+      if (f.radius) {
+        const outside = countable(applyFilters(incidents, { ...f, radius: null }, ctx));
+        expect(result.radius?.withoutRadius).toBe(outside.length);
+      }
+    });
+  }
+  it('draws filters that reach every filter at least once', () => {
+    const drawn = Array.from({ length: 60 }, (_, i) => randomFilters(i + 1));
+    for (const key of ['from', 'to', 'search', 'borderKm', 'radius'] as const) {
+      expect(
+        drawn.some((f) => f[key] !== null && f[key] !== ''),
+        key,
+      ).toBe(true);
+    }
+    for (const key of ['types', 'actors', 'sides', 'precisions'] as const) {
+      expect(
+        drawn.some((f) => f[key].length > 0),
+        key,
+      ).toBe(true);
+    }
+    expect(incidents.some((i) => i.properties.clarity === 'aggregate')).toBe(true);
+  });
+  it('counts the whole store without covered aggregates', () => {
+    expect(runQuery(store, randomFilters(0)).total).toBe(countable(incidents).length);
+  });
+});

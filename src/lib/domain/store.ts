@@ -1,0 +1,98 @@
+/**
+ * The loaded incidents and the facts every query needs, computed once: each incident's days,
+ * side, distance to the Durand Line, province, conservative deaths and folded search text.
+ * Queries (query.ts) read these columns instead of recomputing per filter, and never need a
+ * caller to pass facts along.
+ */
+import type { Position } from 'geojson';
+import type { Incident } from '../data/incidents.ts';
+import type { BorderAnalysis, BorderFacts } from '../geo/border.ts';
+import { PolygonIndex } from '../geo/polygon-index.ts';
+import type { AreaFeature } from '../geo/area-counts.ts';
+import { conservativeDeaths } from './casualties.ts';
+import { toTime } from './dates.ts';
+import { incidentSpan, searchText, sideOf, type Side } from './filters.ts';
+
+const DAY_MS = 86_400_000;
+/** Whole days since 1970-01-01 for an ISO day. */
+export const dayNumber = (iso: string): number => Math.round(toTime(iso) / DAY_MS);
+
+export interface StoreInput {
+  incidents: readonly Incident[];
+  /** The line and the two countries, for distances and sides (absent in some tests). */
+  border?: BorderAnalysis;
+  /** Provinces for the per-province tallies. */
+  areas?: readonly AreaFeature[];
+}
+
+export class IncidentStore {
+  readonly incidents: readonly Incident[];
+  readonly size: number;
+  readonly rowOf = new Map<string, number>();
+  /** First and last day covered, as day numbers. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly side: Side[];
+  /** Great-circle km to the Durand Line (NaN without a point), and the facts behind it. */
+  readonly borderKm: Float64Array;
+  readonly borderFacts: (BorderFacts | undefined)[];
+  /** Index into `areas` of the province holding the point, or -1. */
+  readonly area: Int16Array;
+  readonly areas: readonly AreaFeature[];
+  readonly deaths: Float64Array;
+  readonly search: string[];
+  /** For each aggregate's row, the rows of its parts present in the store. */
+  readonly partsOf = new Map<number, number[]>();
+
+  constructor({ incidents, border, areas = [] }: StoreInput) {
+    const n = incidents.length;
+    this.incidents = incidents;
+    this.size = n;
+    this.areas = areas;
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.borderKm = new Float64Array(n).fill(NaN);
+    this.area = new Int16Array(n).fill(-1);
+    this.deaths = new Float64Array(n);
+    this.side = new Array<Side>(n);
+    this.borderFacts = new Array<BorderFacts | undefined>(n);
+    this.search = new Array<string>(n);
+    const areaIndex = areas.map((a) => new PolygonIndex(a));
+    incidents.forEach((incident, row) => {
+      this.rowOf.set(incident.properties.id, row);
+      const [first, last] = incidentSpan(incident);
+      this.start[row] = dayNumber(first);
+      this.end[row] = dayNumber(last);
+      this.side[row] = sideOf(incident);
+      this.deaths[row] = conservativeDeaths(incident);
+      this.search[row] = searchText(incident);
+      const point = incident.geometry?.coordinates;
+      if (!point) return;
+      const facts = border?.facts(point);
+      this.borderFacts[row] = facts;
+      if (facts) this.borderKm[row] = facts.km;
+      this.area[row] = areaIndex.findIndex((a) => a.contains(point));
+    });
+    this.linkAggregates();
+  }
+
+  private linkAggregates(): void {
+    this.incidents.forEach((incident, row) => {
+      const p = incident.properties;
+      if (p.clarity !== 'aggregate') return;
+      const rows = (p.parts ?? []).map((id) => this.rowOf.get(id)).filter((r) => r !== undefined);
+      this.partsOf.set(row, rows);
+    });
+  }
+
+  get(id: string): Incident | undefined {
+    const row = this.rowOf.get(id);
+    return row === undefined ? undefined : this.incidents[row];
+  }
+
+  point(row: number): Position | undefined {
+    return this.incidents[row]?.geometry?.coordinates;
+  }
+}
+
+export const EMPTY_STORE = new IncidentStore({ incidents: [] });

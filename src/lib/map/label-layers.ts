@@ -1,0 +1,139 @@
+/**
+ * The basemap's words: country names, who administers each part of Kashmir, provinces, places,
+ * the five focus areas and the Durand Line's name and status. Labels use the bundled fonts.
+ */
+import type { LayerSpecification } from 'maplibre-gl';
+import { DURAND_NAME, DURAND_STATUS, type Theme } from '../theme/theme.ts';
+
+export function labelLayers(t: Theme): LayerSpecification[] {
+  const isSubject = ['==', ['get', 'subject'], true];
+  const isFocus = ['==', ['get', 'focus'], true];
+  return [
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'country-labels',
+      layout: {
+        'text-field': ['upcase', ['get', 'name']],
+        'text-font': [...t.fonts.bold],
+        'text-size': ['case', isSubject, 15, 12],
+        'text-letter-spacing': 0.18,
+        'text-max-width': 12,
+      },
+      paint: {
+        'text-color': ['case', isSubject, t.label, t.labelSoft],
+        'text-opacity': 0.55,
+        'text-halo-color': t.halo,
+        'text-halo-width': 1,
+      },
+    },
+    {
+      id: 'countries-disputed-labels',
+      type: 'symbol',
+      source: 'disputed-labels',
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [...t.fonts.italic],
+        'text-size': 11,
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': t.deFactoLine, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'province-labels',
+      type: 'symbol',
+      source: 'province-labels',
+      filter: ['!', isFocus],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [...t.fonts.italic],
+        'text-size': 11,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': t.labelSoft, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'places-dot',
+      type: 'circle',
+      source: 'places',
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6.5, 3]],
+      paint: {
+        'circle-radius': ['match', ['get', 'rank'], 1, 4.5, 2, 3.2, 2.4],
+        'circle-color': t.halo,
+        'circle-stroke-color': t.placeDot,
+        'circle-stroke-width': ['match', ['get', 'rank'], 1, 2, 1.4],
+      },
+    },
+    {
+      id: 'places-label',
+      type: 'symbol',
+      source: 'places',
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6.5, 3]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [
+          'match',
+          ['get', 'rank'],
+          1,
+          ['literal', [...t.fonts.bold]],
+          ['literal', [...t.fonts.regular]],
+        ],
+        'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12, 11],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': t.label, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    },
+    // Above the places so the five focus areas always keep their names; they step aside from a
+    // city of the same name rather than hide it.
+    {
+      id: 'province-focus-labels',
+      type: 'symbol',
+      source: 'province-labels',
+      filter: isFocus,
+      layout: {
+        'text-field': [
+          'case',
+          ['==', ['get', 'level'], 'district'],
+          [
+            'format',
+            ['upcase', ['get', 'name']],
+            {},
+            '\ndistrict · no open boundary',
+            { 'font-scale': 0.78, 'text-font': ['literal', [...t.fonts.italic]] },
+          ],
+          ['upcase', ['get', 'name']],
+        ],
+        'text-font': [...t.fonts.bold],
+        'text-size': 12.5,
+        'text-letter-spacing': 0.08,
+        'text-max-width': 14,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': ['case', ['==', ['get', 'level'], 'district'], 1.4, 0.9],
+      },
+      paint: { 'text-color': t.focusLine, 'text-halo-color': t.halo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'durand-labels',
+      type: 'symbol',
+      source: 'durand-labels',
+      layout: {
+        'text-field': [
+          'format',
+          DURAND_NAME,
+          {},
+          `\n${DURAND_STATUS}`,
+          { 'font-scale': 0.8, 'text-font': ['literal', [...t.fonts.italic]] },
+        ],
+        'text-font': [...t.fonts.bold],
+        'text-size': 12.5,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
+        'text-max-width': 16,
+      },
+      paint: { 'text-color': t.durand, 'text-halo-color': t.halo, 'text-halo-width': 2 },
+    },
+  ] as LayerSpecification[];
+}

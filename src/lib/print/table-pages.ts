@@ -1,0 +1,125 @@
+/**
+ * The incident table and the list of articles, laid out on as many pages as they need: the
+ * header row repeats on every page and no row is split across pages. Numbers in the first
+ * column are those beside the incidents on the printed map.
+ */
+import type { PageContent } from './content.ts';
+import { tableHeading } from './content.ts';
+import { PAGE_MARGIN } from './paper.ts';
+import { PT, wrap, type Painter, type TextStyle } from './painter.ts';
+
+const INK = '#1f2a36';
+const SOFT = '#4a5663';
+const BODY: TextStyle = { size: 7, color: INK };
+const LINE = 7 * PT * 1.3;
+const PAD = 1.2;
+
+interface Column {
+  title: string;
+  /** Width in mm; the claims column takes what is left. */
+  width: number;
+  align?: 'right';
+}
+
+/** Each row's cells as paragraphs; a paragraph's second part is drawn small and grey. */
+type Cell = { text: string; soft?: boolean }[];
+
+function columns(contentWidth: number): Column[] {
+  const narrow = contentWidth < 220;
+  const fixed: Column[] = [
+    { title: '#', width: 7, align: 'right' },
+    { title: 'Date', width: narrow ? 20 : 24 },
+    { title: 'Place and precision', width: narrow ? 38 : 48 },
+    { title: 'Type', width: narrow ? 22 : 28 },
+    { title: 'Claims (who claimed; reported in)', width: 0 },
+    { title: 'Sources', width: narrow ? 34 : 46 },
+  ];
+  const used = fixed.reduce((w, c) => w + c.width, 0);
+  fixed[4]!.width = contentWidth - used;
+  return fixed;
+}
+
+function cells(row: PageContent['rows'][number]): Cell[] {
+  return [
+    [{ text: row.n ? String(row.n) : '–' }],
+    [{ text: row.date }],
+    [{ text: row.place }, { text: row.precision, soft: true }],
+    [{ text: row.type }],
+    row.claims.length ? row.claims.map((text) => ({ text })) : [{ text: 'No figures claimed', soft: true }],
+    row.sources.map((text) => ({ text })),
+  ];
+}
+
+/** Lays out the table pages; `next()` opens a new page and returns its painter. */
+export function paintTablePages(next: () => Painter, page: PageContent): void {
+  const { w, h } = page.layout.page;
+  const left = PAGE_MARGIN;
+  const bottom = h - PAGE_MARGIN;
+  const cols = columns(w - 2 * PAGE_MARGIN);
+  let p = next();
+  let y = PAGE_MARGIN + 4;
+  p.text(tableHeading(page), left, y, { size: 11, bold: true, color: INK });
+  y += 4;
+
+  const header = () => {
+    const height = LINE + 2 * PAD;
+    p.rect({ x: left, y, w: w - 2 * PAGE_MARGIN, h: height }, '#eceae4');
+    let x = left;
+    for (const c of cols) {
+      const at = c.align === 'right' ? x + c.width - PAD : x + PAD;
+      p.text(c.title, at, y + PAD + LINE * 0.8, { ...BODY, bold: true, align: c.align ?? 'left' });
+      x += c.width;
+    }
+    y += height;
+    p.line(left, y, w - PAGE_MARGIN, y, INK, 0.4);
+  };
+  header();
+
+  for (const row of page.rows) {
+    const laid = cells(row).map((cell, i) =>
+      cell.flatMap((para) =>
+        wrap(p, para.text, cols[i]!.width - 2 * PAD, BODY).map((text) => ({ text, soft: para.soft })),
+      ),
+    );
+    const height = Math.max(...laid.map((lines) => lines.length)) * LINE + 2 * PAD;
+    if (y + height > bottom && y > PAGE_MARGIN + 12) {
+      p = next();
+      y = PAGE_MARGIN;
+      header();
+    }
+    let x = left;
+    laid.forEach((lines, i) => {
+      const c = cols[i]!;
+      lines.forEach((line, k) => {
+        const style = { ...BODY, ...(line.soft ? { color: SOFT } : {}), ...(i === 0 ? { bold: true } : {}) };
+        const at = c.align === 'right' ? x + c.width - PAD : x + PAD;
+        p.text(line.text, at, y + PAD + LINE * (k + 0.8), { ...style, align: c.align ?? 'left' });
+      });
+      x += c.width;
+    });
+    y += height;
+    p.line(left, y, w - PAGE_MARGIN, y, '#c9c4ba', 0.2);
+  }
+
+  // The articles cited, numbered, continuing over pages as needed.
+  y += 6;
+  if (y > bottom - 10) {
+    p = next();
+    y = PAGE_MARGIN + 4;
+  }
+  p.text('Articles cited', left, y, { size: 9, bold: true, color: INK });
+  y += 2;
+  page.sources.forEach((source, i) => {
+    const lines = wrap(p, source, w - 2 * PAGE_MARGIN - 6, BODY);
+    if (y + lines.length * LINE > bottom) {
+      p = next();
+      y = PAGE_MARGIN;
+    }
+    lines.forEach((line, k) => {
+      if (k === 0) p.text(`${i + 1}.`, left + 4, y + LINE, { ...BODY, align: 'right' });
+      p.text(line, left + 6, y + LINE, BODY);
+      y += LINE;
+    });
+    y += 0.6;
+  });
+}

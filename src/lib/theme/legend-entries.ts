@@ -1,0 +1,108 @@
+/**
+ * The legend as data: exactly the layers shown, the incident types drawn, and the marks for
+ * precision and size. The screen legend, the printed page and the PNG/PDF painters all draw
+ * these entries.
+ */
+import { INCIDENT_TYPES, type Incident, type IncidentType } from '../data/incidents.ts';
+import { fillFor, type Fill } from './symbols.ts';
+import { DURAND_NAME, DURAND_STATUS } from './theme.ts';
+import type { LayerVisibility } from '../domain/layers.ts';
+
+export type LegendSwatch =
+  | { kind: 'symbol'; type: IncidentType; fill: Fill }
+  | { kind: 'line'; color: string; width: number; dash?: number[]; casing?: string }
+  | { kind: 'area'; fill: string; stroke: string }
+  | { kind: 'ring'; fill: string; stroke: string }
+  | { kind: 'dot' }
+  | { kind: 'cluster' }
+  | { kind: 'number' };
+
+export interface LegendEntry {
+  /** Stable key: `type:airstrike`, `durand`, `focus`… */
+  key: string;
+  group: 'incidents' | 'map';
+  label: string;
+  swatch: LegendSwatch;
+}
+
+export interface LegendInput {
+  layers: LayerVisibility;
+  /** Incidents drawn on the printed map (located, filtered, in the extent). */
+  drawn: Incident[];
+  /** The printed map numbers each incident (keyed to the table) instead of grouping them. */
+  numbered?: boolean;
+  theme: {
+    durand: string;
+    durandCasing: string;
+    countryLine: string;
+    deFactoLine: string;
+    provinceLine: string;
+    focusFill: string;
+    focusLine: string;
+  };
+}
+
+export function legendEntries({ layers, drawn, theme, numbered = false }: LegendInput): LegendEntry[] {
+  const entries: LegendEntry[] = [];
+  const add = (group: LegendEntry['group'], key: string, label: string, swatch: LegendSwatch) =>
+    entries.push({ key, group, label, swatch });
+  if (layers.incidents && drawn.length) {
+    const types = (Object.keys(INCIDENT_TYPES) as IncidentType[]).filter((t) =>
+      drawn.some((i) => i.properties.type === t),
+    );
+    for (const type of types)
+      add('incidents', `type:${type}`, INCIDENT_TYPES[type], { kind: 'symbol', type, fill: 'filled' });
+    const fills = new Set(drawn.map((i) => fillFor(i.properties.location_precision)));
+    if (fills.has('filled'))
+      add('incidents', 'precision:filled', 'Filled: town or site known', {
+        kind: 'symbol',
+        type: 'policy',
+        fill: 'filled',
+      });
+    if (fills.has('hollow'))
+      add('incidents', 'precision:hollow', 'Hollow: district (at its seat) or province (at its capital)', {
+        kind: 'symbol',
+        type: 'policy',
+        fill: 'hollow',
+      });
+    add('incidents', 'size', 'Size: fewest deaths any source reports', { kind: 'dot' });
+    if (numbered) add('incidents', 'number', 'Number: the incident’s row in the table', { kind: 'number' });
+    else if (drawn.length > 1)
+      add('incidents', 'cluster', 'Number: incidents grouped at that spot', { kind: 'cluster' });
+  }
+  if (layers.durand)
+    add('map', 'durand', `${DURAND_NAME}: ${DURAND_STATUS} as a border; Pakistan treats it as one`, {
+      kind: 'line',
+      color: theme.durand,
+      width: 0.8,
+      dash: [2, 1],
+      casing: theme.durandCasing,
+    });
+  if (layers.basemap) {
+    add('map', 'country', 'International boundary', { kind: 'line', color: theme.countryLine, width: 0.4 });
+    add(
+      'map',
+      'de-facto',
+      'Line of Control and other de facto lines in Kashmir (disputed; the map takes no side)',
+      {
+        kind: 'line',
+        color: theme.deFactoLine,
+        width: 0.5,
+        dash: [0.5, 0.75],
+      },
+    );
+  }
+  if (layers.provinces)
+    add('map', 'province', 'Province boundary', { kind: 'line', color: theme.provinceLine, width: 0.3 });
+  if (layers.focus) {
+    add('map', 'focus', 'Focus province', { kind: 'area', fill: theme.focusFill, stroke: theme.focusLine });
+    add('map', 'kurram', 'Kurram district (no open boundary)', {
+      kind: 'ring',
+      fill: theme.focusFill,
+      stroke: theme.focusLine,
+    });
+  }
+  if (layers.places)
+    add('map', 'places', 'Capital, city or town', { kind: 'ring', fill: '#ffffff', stroke: '#2c3540' });
+  return entries;
+}
