@@ -10,15 +10,11 @@ const located = (data as FeatureCollection<Point | null, Props>).features.filter
 ) as Feature<Point, Props>[];
 
 test('incidents sharing one spot stay reachable through a picker', async ({ page, watch }) => {
-  await page.goto('/');
+  // Paktika's province-level airstrikes all sit on its capital, Sharana: zoomed in there, past
+  // the zoom where groups open, they share one spot.
+  const sharana = located.find((i) => i.properties.id === '2024-03-paktika-airstrikes')!.geometry.coordinates;
+  await page.goto(`/#map=10/${sharana[1]}/${sharana[0]}&type=airstrike`);
   await mapIdle(page);
-  // Four Paktika incidents sit on the province's representative point.
-  await page.getByRole('checkbox', { name: /^Airstrike/ }).check();
-  await page
-    .getByRole('row', { name: /Paktika/ })
-    .first()
-    .click();
-  await page.evaluate(() => window.__atlas!.idle());
   const ids = await page.evaluate(() => window.__atlas!.renderedIncidentIds());
   const paktika = ids.filter((id) => id.includes('paktika') || id.includes('barmal'));
   expect(paktika.length).toBeGreaterThan(1);

@@ -167,3 +167,28 @@ test('the phone layout shows the map, the timeline and a bottom sheet that works
   expect(watch.blocked).toEqual([]);
   await context.close();
 });
+
+test('bidi controls in data are shown, not obeyed, and long strings stay in their box', async ({
+  page,
+  watch,
+}) => {
+  const long = 'x'.repeat(400);
+  await page.route('**/incidents-*.geojson', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    const p = data.features[0].properties;
+    p.location_name = '\u202ElubaK\u202C';
+    p.summary = `A summary with an unbroken string ${long} in it, long enough.`;
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto('/');
+  await mapIdle(page);
+  await page.locator('tbody tr').last().click();
+  const title = page.locator('#detail-title');
+  // The override is shown as a code, so the reversed name cannot pass for "Kabul".
+  await expect(title).toHaveText('⟨U+202E⟩lubaK⟨U+202C⟩');
+  const panel = (await page.locator('.side.right').boundingBox())!;
+  const summary = (await page.locator('.summary').boundingBox())!;
+  expect(summary.x + summary.width).toBeLessThanOrEqual(panel.x + panel.width + 1);
+  expect(watch.errors).toEqual([]);
+});

@@ -106,10 +106,12 @@ test('a long table flows onto further pages with the header repeated and no row 
   for (const p of pages.slice(1)) expect(p).toContain('Claims (who claimed; reported in)');
   // Every incident's date-and-place cell appears whole on exactly one page.
   const text = pages.join('\n');
-  for (const id of ['Barmal district, Paktika', 'Central Kabul', 'Spin Boldak'].slice(0, 2))
-    expect(text.split(id).length - 1, id).toBe(1);
-  // Karachi lies outside the printed map: not "in view", so not in the table.
-  expect(text).not.toContain('Manghopir, Karachi');
+  for (const place of ['Barmal district, Paktika', 'Central Kabul', 'North Waziristan district']) {
+    expect(text.split(place).length - 1, place).toBe(1);
+  }
+  // Karachi lies outside the printed map: listed all the same, and marked so.
+  expect(text).toContain('Manghopir, Karachi');
+  expect(text).toMatch(/outside the printed area/);
   expect(watch.errors).toEqual([]);
 });
 
@@ -124,6 +126,12 @@ test('Download PNG gives 3508 × 2480 px for A4 landscape at 300 dpi', async ({ 
   const head = readFileSync(pngPath);
   expect(head.subarray(1, 4).toString()).toBe('PNG');
   expect([head.readUInt32BE(16), head.readUInt32BE(20)]).toEqual([3508, 2480]);
+  // It says it is 300 dpi (11,811 pixels per metre), so it opens as A4.
+  const phys = head.indexOf('pHYs');
+  expect(phys, 'a pHYs chunk').toBeGreaterThan(0);
+  expect([head.readUInt32BE(phys + 4), head.readUInt32BE(phys + 8), head[phys + 12]]).toEqual([
+    11811, 11811, 1,
+  ]);
   expect(watch.errors).toEqual([]);
 });
 

@@ -86,6 +86,8 @@ describe('print table', () => {
       center: [69, 34] as [number, number],
       zoom: 6,
       bearing: 0,
+      pitch: 0,
+      rendered: [],
       extent: [
         [60, 40],
         [75, 40],
@@ -123,9 +125,12 @@ describe('print table', () => {
 describe('print table heading', () => {
   it('says how many are counted and that the summary is listed, not counted', () => {
     const rows = Array.from({ length: 4 }, () => ({})) as never;
-    expect(tableHeading({ rows, unlocated: 1, counted: 3 })).toBe(
-      'Incidents: 3 (3 on the map, 1 not on the map; 1 summary report listed, not counted again)',
+    expect(tableHeading({ rows, offMap: 0, unlocated: 1, counted: 3 })).toBe(
+      'Incidents: 3 (3 on the map, 1 with no place to draw; 1 summary report listed, not counted again)',
     );
-    expect(tableHeading({ rows, unlocated: 0, counted: 4 })).toBe('Incidents: 4');
+    expect(tableHeading({ rows, offMap: 1, unlocated: 1, counted: 4 })).toBe(
+      'Incidents: 4 (2 on the map, 1 outside the printed area, 1 with no place to draw)',
+    );
+    expect(tableHeading({ rows, offMap: 0, unlocated: 0, counted: 4 })).toBe('Incidents: 4');
   });
 });

@@ -137,21 +137,35 @@ describe('counts', () => {
 describe('spatial filters', () => {
   const near = incident({ id: 'near' }, [69.9, 33.9]);
   const far = incident({ id: 'far' }, [65.7, 31.6]);
-  const none = incident({ id: 'none', location_precision: 'border' }, null);
-  const km: Record<string, number> = { near: 12, far: 180 };
-  const ctx = { borderKm: (i: typeof near) => km[i.properties.id] };
-  const list = [near, far, none];
+  const along = incident({ id: 'along', location_precision: 'border' }, null);
+  const none = incident({ id: 'none', location_precision: 'unknown' }, null);
+  const province = incident({ id: 'province', location_precision: 'province' }, [68.7, 33.2]);
+  const ranges: Record<string, [number, number]> = {
+    near: [12, 12],
+    far: [180, 180],
+    along: [0, 0],
+    province: [0, 150],
+  };
+  const ctx = { borderRange: (i: typeof near) => ranges[i.properties.id] };
+  const list = [near, far, along, none, province];
   const run = (f: Partial<Filters>) =>
     applyFilters(list, { ...defaultFilters(), ...f }, ctx).map((i) => i.properties.id);
-  it('keeps incidents within the border buffer, and none without a distance', () => {
-    expect(run({ borderKm: 20 })).toEqual(['near']);
-    expect(run({ borderKm: 200 })).toEqual(['near', 'far']);
+  it('keeps what may lie within the border buffer: points, "along the border", areas that reach it', () => {
+    expect(run({ borderKm: 20 })).toEqual(['near', 'along', 'province']);
+    expect(run({ borderKm: 200 })).toEqual(['near', 'far', 'along', 'province']);
+  });
+  it('never keeps an incident with no place in a buffer', () => {
+    expect(run({ borderKm: 20_000 })).not.toContain('none');
   });
   it('keeps incidents within the radius, by great-circle distance', () => {
     // Parachinar: 'near' is ~19 km away, 'far' (Kandahar) ~470 km.
     expect(run({ radius: { lng: 70.1, lat: 33.9, km: 25, label: 'Parachinar' } })).toEqual(['near']);
     expect(run({ radius: { lng: 70.1, lat: 33.9, km: 15, label: 'Parachinar' } })).toEqual([]);
-    expect(run({ radius: { lng: 70.1, lat: 33.9, km: 500, label: 'Parachinar' } })).toEqual(['near', 'far']);
+    expect(run({ radius: { lng: 70.1, lat: 33.9, km: 500, label: 'Parachinar' } })).toEqual([
+      'near',
+      'far',
+      'province',
+    ]);
   });
   it('counts a spatial filter as a filter', () => {
     expect(isDefault({ ...defaultFilters(), borderKm: 20 })).toBe(false);

@@ -25,6 +25,9 @@ export interface Filters {
   actors: string[];
   sides: Side[];
   precisions: LocationPrecision[];
+  /** Provinces and districts by name (ACLED's admin1 and admin2). */
+  provinces: string[];
+  districts: string[];
   search: string;
   /** Only incidents within this many km of the Durand Line (the border buffer); null for off. */
   borderKm: number | null;
@@ -42,7 +45,8 @@ export interface RadiusQuery {
 
 /** Facts computed once per incident that some filters need (distance to the border). */
 export interface FilterContext {
-  borderKm(incident: Incident): number | undefined;
+  /** Nearest and farthest km to the Durand Line the incident's place allows; undefined: no place. */
+  borderRange(incident: Incident): [number, number] | undefined;
 }
 
 export function defaultFilters(): Filters {
@@ -53,6 +57,8 @@ export function defaultFilters(): Filters {
     actors: [],
     sides: [],
     precisions: [],
+    provinces: [],
+    districts: [],
     search: '',
     borderKm: null,
     radius: null,
@@ -67,6 +73,8 @@ export function isDefault(f: Filters): boolean {
     !f.actors.length &&
     !f.sides.length &&
     !f.precisions.length &&
+    !f.provinces.length &&
+    !f.districts.length &&
     !f.search.trim() &&
     f.borderKm === null &&
     f.radius === null
@@ -127,9 +135,12 @@ export function matches(i: Incident, f: Filters, ctx?: FilterContext): boolean {
   if (f.actors.length && !p.actors.some((a) => f.actors.includes(a))) return false;
   if (f.sides.length && !f.sides.includes(sideOf(i))) return false;
   if (f.precisions.length && !f.precisions.includes(p.location_precision)) return false;
+  if (f.provinces.length && !f.provinces.includes(p.admin1 ?? '')) return false;
+  if (f.districts.length && !f.districts.includes(p.admin2 ?? '')) return false;
   if (f.borderKm !== null) {
-    const km = ctx?.borderKm(i);
-    if (km === undefined || km > f.borderKm) return false;
+    // In the buffer when it may lie within: "possibly within" counts, and says so apart.
+    const range = ctx?.borderRange(i);
+    if (range === undefined || range[0] > f.borderKm) return false;
   }
   if (f.radius) {
     if (!i.geometry) return false;

@@ -12,8 +12,17 @@ import { randomFilters, randomIncidents, testBorder } from './test/random-incide
 const border = testBorder();
 const incidents = randomIncidents(400, 7);
 const store = new IncidentStore({ incidents, border });
+// The reference: a point is one distance, a country its whole area, "along the border" is on it.
 const ctx: FilterContext = {
-  borderKm: (i) => (i.geometry ? border.kmToLine(i.geometry.coordinates) : undefined),
+  borderRange: (i) => {
+    const p = i.properties;
+    if (p.location_precision === 'border') return [0, 0];
+    if (p.location_precision === 'country' && (p.country === 'AFG' || p.country === 'PAK')) {
+      return border.countryRange(p.country);
+    }
+    const km = i.geometry ? border.kmToLine(i.geometry.coordinates) : undefined;
+    return km === undefined ? undefined : [km, km];
+  },
 };
 const ids = (list: { properties: { id: string } }[]) => list.map((i) => i.properties.id);
 const sorted = (m: Map<string, number>) => [...m].filter(([, n]) => n > 0).sort();
@@ -35,8 +44,27 @@ describe('runQuery matches the plain filters', () => {
       expect(sorted(result.facets.sides)).toEqual(
         sorted(facetCounts(incidents, f, sideOf, { sides: [] }, ctx)),
       );
+      const admin1 = (i: (typeof incidents)[number]) => (i.properties.admin1 ? [i.properties.admin1] : []);
+      const admin2 = (i: (typeof incidents)[number]) => (i.properties.admin2 ? [i.properties.admin2] : []);
+      expect(sorted(result.facets.provinces)).toEqual(
+        sorted(facetCounts(incidents, f, admin1, { provinces: [] }, ctx)),
+      );
+      expect(sorted(result.facets.districts)).toEqual(
+        sorted(facetCounts(incidents, f, admin2, { districts: [] }, ctx)),
+      );
       const pool = countable(applyFilters(incidents, { ...f, from: null, to: null }, ctx));
       expect(ids(result.timelinePool)).toEqual(ids(pool));
+      if (f.borderKm !== null) {
+        const counted = countable(reference);
+        const along = counted.filter((i) => i.properties.location_precision === 'border').length;
+        const possibly = counted.filter(
+          (i) => i.properties.location_precision !== 'border' && ctx.borderRange(i)![1] > f.borderKm!,
+        ).length;
+        expect(result.buffer?.alongBorder).toBe(along);
+        expect(result.buffer?.possibly).toBe(possibly);
+        const within = result.buffer!.within;
+        expect(within.AFG + within.PAK + within.other).toBe(counted.length - along - possibly);
+      }
       if (f.radius) {
         const outside = countable(applyFilters(incidents, { ...f, radius: null }, ctx));
         expect(result.radius?.withoutRadius).toBe(outside.length);
@@ -51,7 +79,7 @@ describe('runQuery matches the plain filters', () => {
         key,
       ).toBe(true);
     }
-    for (const key of ['types', 'actors', 'sides', 'precisions'] as const) {
+    for (const key of ['types', 'actors', 'sides', 'precisions', 'provinces', 'districts'] as const) {
       expect(
         drawn.some((f) => f[key].length > 0),
         key,

@@ -20,14 +20,29 @@ const BIT = {
   buffer: 32,
   radius: 64,
   search: 128,
+  province: 256,
+  district: 512,
 } as const;
-type Facet = 'type' | 'actor' | 'side' | 'precision';
+type Facet = 'type' | 'actor' | 'side' | 'precision' | 'province' | 'district';
 
 export interface Facets {
   types: Map<IncidentType, number>;
   actors: Map<string, number>;
   sides: Map<Side, number>;
   precisions: Map<LocationPrecision, number>;
+  provinces: Map<string, number>;
+  districts: Map<string, number>;
+}
+
+/**
+ * The border buffer's answer in groups: surely within it (by side of the line), placed only
+ * "along the border", and possibly within (only a province, district or country is known, and
+ * part of it lies in the buffer).
+ */
+export interface BufferTally {
+  within: { AFG: number; PAK: number; other: number };
+  alongBorder: number;
+  possibly: number;
 }
 
 export interface QueryResult {
@@ -41,8 +56,8 @@ export interface QueryResult {
   facets: Facets;
   /** Rows matching every filter but the dates (the timeline's bars), countable. */
   timelinePool: Incident[];
-  /** Countable matches per side of the line, by their point (the border buffer's tally). */
-  bySide: { AFG: number; PAK: number; other: number };
+  /** With a border buffer: how the countable matches lie in it. */
+  buffer: BufferTally | null;
   /** With a radius query: the located matches within it, nearest first, and the count without it. */
   radius: { hits: { incident: Incident; km: number }[]; withoutRadius: number } | null;
   /** Countable matches per province (by index into the store's areas); unlocated and outside apart. */
@@ -64,7 +79,10 @@ function failMask(
   if (f.actors.length && !p.actors.some((a) => f.actors.includes(a))) mask |= BIT.actor;
   if (f.sides.length && !f.sides.includes(store.side[row]!)) mask |= BIT.side;
   if (f.precisions.length && !f.precisions.includes(p.location_precision)) mask |= BIT.precision;
-  if (f.borderKm !== null && !(store.borderKm[row]! <= f.borderKm)) mask |= BIT.buffer;
+  if (f.provinces.length && !f.provinces.includes(p.admin1 ?? '')) mask |= BIT.province;
+  if (f.districts.length && !f.districts.includes(p.admin2 ?? '')) mask |= BIT.district;
+  // The buffer keeps what may lie within it (NaN, no place at all, never does).
+  if (f.borderKm !== null && !(store.kmMin[row]! <= f.borderKm)) mask |= BIT.buffer;
   if (f.radius) {
     const at = store.point(row);
     if (!at || haversineKm(f.radius.lng, f.radius.lat, at[0]!, at[1]!) > f.radius.km) mask |= BIT.radius;
@@ -79,6 +97,8 @@ function valuesOf(store: IncidentStore, row: number, facet: Facet): string[] {
   if (facet === 'type') return [p.type];
   if (facet === 'actor') return p.actors;
   if (facet === 'side') return [store.side[row]!];
+  if (facet === 'province') return p.admin1 ? [p.admin1] : [];
+  if (facet === 'district') return p.admin2 ? [p.admin2] : [];
   return [p.location_precision];
 }
 
@@ -118,7 +138,7 @@ export function runQuery(store: IncidentStore, f: Filters): QueryResult {
     total: store.size - allSkip,
     facets: facetsOf(store, masks),
     timelinePool: pool,
-    bySide: sidesOf(store, countedRows),
+    buffer: f.borderKm === null ? null : bufferOf(store, countedRows, f.borderKm),
     radius: f.radius ? radiusOf(store, f.radius, countedRows, masks) : null,
     areas: areasOf(store, countedRows),
   };
@@ -153,14 +173,17 @@ function facetsOf(store: IncidentStore, masks: Uint16Array): Facets {
     actors: facetCount(store, masks, 'actor'),
     sides: facetCount(store, masks, 'side'),
     precisions: facetCount(store, masks, 'precision'),
+    provinces: facetCount(store, masks, 'province'),
+    districts: facetCount(store, masks, 'district'),
   };
 }
 
-function sidesOf(store: IncidentStore, rows: number[]): QueryResult['bySide'] {
-  const out = { AFG: 0, PAK: 0, other: 0 };
+function bufferOf(store: IncidentStore, rows: number[], km: number): BufferTally {
+  const out: BufferTally = { within: { AFG: 0, PAK: 0, other: 0 }, alongBorder: 0, possibly: 0 };
   for (const row of rows) {
-    const side = store.borderFacts[row]?.side;
-    if (side) out[side]++;
+    if (store.incidents[row]!.properties.location_precision === 'border') out.alongBorder++;
+    else if (store.kmMax[row]! > km) out.possibly++;
+    else out.within[store.borderFacts[row]?.side ?? 'other']++;
   }
   return out;
 }

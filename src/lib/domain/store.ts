@@ -35,6 +35,12 @@ export class IncidentStore {
   readonly side: Side[];
   /** Great-circle km to the Durand Line (NaN without a point), and the facts behind it. */
   readonly borderKm: Float64Array;
+  /**
+   * Where the incident could be, as km from the line: a point gives one number; a province,
+   * district or country gives the nearest and farthest km of its area (NaN: no place at all).
+   */
+  readonly kmMin: Float64Array;
+  readonly kmMax: Float64Array;
   readonly borderFacts: (BorderFacts | undefined)[];
   /** Index into `areas` of the province holding the point, or -1. */
   readonly area: Int16Array;
@@ -52,6 +58,8 @@ export class IncidentStore {
     this.start = new Int32Array(n);
     this.end = new Int32Array(n);
     this.borderKm = new Float64Array(n).fill(NaN);
+    this.kmMin = new Float64Array(n).fill(NaN);
+    this.kmMax = new Float64Array(n).fill(NaN);
     this.area = new Int16Array(n).fill(-1);
     this.deaths = new Float64Array(n);
     this.side = new Array<Side>(n);
@@ -67,13 +75,35 @@ export class IncidentStore {
       this.deaths[row] = conservativeDeaths(incident);
       this.search[row] = searchText(incident);
       const point = incident.geometry?.coordinates;
-      if (!point) return;
-      const facts = border?.facts(point);
-      this.borderFacts[row] = facts;
-      if (facts) this.borderKm[row] = facts.km;
-      this.area[row] = areaIndex.findIndex((a) => a.contains(point));
+      if (point) {
+        const facts = border?.facts(point);
+        this.borderFacts[row] = facts;
+        if (facts) this.borderKm[row] = facts.km;
+        this.area[row] = areaIndex.findIndex((a) => a.contains(point));
+      }
+      const range = border ? this.rangeOf(incident, border) : undefined;
+      if (range) [this.kmMin[row], this.kmMax[row]] = range;
     });
     this.linkAggregates();
+  }
+
+  /** The km range an incident's place allows (see kmMin). */
+  private rangeOf(incident: Incident, border: BorderAnalysis): [number, number] | undefined {
+    const p = incident.properties;
+    const km = this.borderKm[this.rowOf.get(p.id)!]!;
+    if (p.location_precision === 'border') return [0, 0];
+    if (p.location_precision === 'country' && (p.country === 'AFG' || p.country === 'PAK')) {
+      return border.countryRange(p.country);
+    }
+    if (Number.isNaN(km)) return undefined;
+    // A district without an outline could be anywhere in its province: the province's range holds it.
+    if (p.location_precision === 'province' || p.location_precision === 'district') {
+      const area = this.areas.find(
+        (a) => a.properties.name === p.admin1 && a.properties.country === p.country,
+      );
+      if (area) return border.range(`${p.country}:${p.admin1}`, area.geometry);
+    }
+    return [km, km];
   }
 
   private linkAggregates(): void {

@@ -6,6 +6,7 @@
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { LineIndex } from './line-index.ts';
 import { PolygonIndex } from './polygon-index.ts';
+import { kmRange } from './area-range.ts';
 
 export type BorderSide = 'AFG' | 'PAK' | 'other';
 
@@ -19,6 +20,9 @@ export class BorderAnalysis {
   private readonly line: LineIndex;
   private readonly afg: PolygonIndex;
   private readonly pak: PolygonIndex;
+  /** The two countries' areas, for the distance range of an incident known only by its country. */
+  private readonly countries: Record<'AFG' | 'PAK', Polygon | MultiPolygon>;
+  private readonly ranges = new Map<string, [number, number]>();
 
   constructor(
     line: Feature<LineString> | LineString,
@@ -26,6 +30,7 @@ export class BorderAnalysis {
     pakistan: Feature<Polygon | MultiPolygon>,
   ) {
     this.line = new LineIndex('geometry' in line ? line.geometry.coordinates : line.coordinates);
+    this.countries = { AFG: afghanistan.geometry, PAK: pakistan.geometry };
     this.afg = new PolygonIndex(afghanistan);
     this.pak = new PolygonIndex(pakistan);
   }
@@ -37,6 +42,18 @@ export class BorderAnalysis {
   /** Only the distance, for bulk work. */
   kmToLine(p: Position): number {
     return this.line.nearest(p).km;
+  }
+
+  /** Nearest and farthest km of an area from the line (cached by `key`). */
+  range(key: string, area: Polygon | MultiPolygon): [number, number] {
+    let r = this.ranges.get(key);
+    if (!r) this.ranges.set(key, (r = kmRange(area, this.line)));
+    return r;
+  }
+
+  /** The same for Afghanistan or Pakistan as a whole. */
+  countryRange(iso: 'AFG' | 'PAK'): [number, number] {
+    return this.range(`country:${iso}`, this.countries[iso]);
   }
 
   facts(p: Position): BorderFacts {

@@ -21,6 +21,15 @@ describe('measure', () => {
     expect(m.path!.geometry.coordinates.length).toBeGreaterThan(3);
     expect(Math.abs(length(m.path!) - 1129.668) / 1129.668).toBeLessThan(0.001);
   });
+  it('measures antipodal points without throwing: half the circumference', () => {
+    const m = measure([
+      [0, 0],
+      [180, 0],
+    ]);
+    // π × 6371.0088 km
+    expect(m.total).toBeCloseTo(20015.1, 0);
+    expect(m.path?.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
+  });
   it('has no path and zero total under two points', () => {
     expect(measure([kabul])).toEqual({ legs: [], total: 0, path: undefined });
     expect(measure([]).total).toBe(0);

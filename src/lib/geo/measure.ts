@@ -12,6 +12,19 @@ export interface Measurement {
   path?: Feature<LineString>;
 }
 
+/**
+ * The great circle from a to b as points. Antipodal points have no single great circle (turf
+ * throws): the leg is then drawn straight, its length is still the half circumference.
+ */
+function arcBetween(a: Position, b: Position, km: number): Position[] {
+  try {
+    return greatCircle(a, b, { npoints: Math.min(64, Math.ceil(km / 25)) }).geometry
+      .coordinates as Position[];
+  } catch {
+    return [a, b];
+  }
+}
+
 export function measure(points: Position[]): Measurement {
   const legs: number[] = [];
   const coords: Position[] = [];
@@ -21,11 +34,7 @@ export function measure(points: Position[]): Measurement {
     legs.push(distance(a, b, { units: 'kilometers' }));
     const km = legs[legs.length - 1]!;
     // Short legs are straight enough; long ones follow the great circle.
-    const arc =
-      km < 50 || (a[0] === b[0] && a[1] === b[1])
-        ? [a, b]
-        : (greatCircle(a, b, { npoints: Math.min(64, Math.ceil(km / 25)) }).geometry
-            .coordinates as Position[]);
+    const arc = km < 50 || (a[0] === b[0] && a[1] === b[1]) ? [a, b] : arcBetween(a, b, km);
     coords.push(...(i === 1 ? arc : arc.slice(1)));
   }
   const total = legs.reduce((s, d) => s + d, 0);

@@ -29,6 +29,7 @@ export const ANALYSIS_SOURCES = [
   'analysis-buffer',
   'analysis-radius',
   'analysis-measure',
+  'analysis-area',
   'analysis-link',
 ] as const;
 
@@ -97,6 +98,19 @@ const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
 /** Drawn under the incidents. */
 export function analysisLayersBelow(): LayerSpecification[] {
   return [
+    // The area a province- or district-level incident could lie anywhere in, when selected.
+    {
+      id: 'analysis-area-fill',
+      type: 'fill',
+      source: 'analysis-area',
+      paint: { 'fill-color': '#1a73e8', 'fill-opacity': 0.08 },
+    },
+    {
+      id: 'analysis-area-line',
+      type: 'line',
+      source: 'analysis-area',
+      paint: { 'line-color': '#1a73e8', 'line-width': 2, 'line-dasharray': [3, 1.5] },
+    },
     {
       id: 'analysis-buffer-fill',
       type: 'fill',

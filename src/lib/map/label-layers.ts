@@ -2,8 +2,26 @@
  * The basemap's words: country names, who administers each part of Kashmir, provinces, places,
  * the five focus areas and the Durand Line's name and status. Labels use the bundled fonts.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { DURAND_NAME, DURAND_STATUS, type Theme } from '../theme/theme.ts';
+
+/** Below this zoom a district's label is its name alone. */
+export const FULL_LABEL_ZOOM = 6;
+
+/** Ems off the point, away from the corner the text hangs from. */
+const offsetFor = (key: string): ExpressionSpecification => [
+  'match',
+  ['get', key],
+  'top-left',
+  ['literal', [0.7, 0.5]],
+  'top-right',
+  ['literal', [-0.7, 0.5]],
+  'bottom-left',
+  ['literal', [0.7, -0.5]],
+  'bottom-right',
+  ['literal', [-0.7, -0.5]],
+  ['literal', [0, 0]],
+];
 
 export function labelLayers(t: Theme): LayerSpecification[] {
   const isSubject = ['==', ['get', 'subject'], true];
@@ -94,23 +112,39 @@ export function labelLayers(t: Theme): LayerSpecification[] {
       filter: isFocus,
       layout: {
         'text-field': [
-          'case',
-          ['==', ['get', 'level'], 'district'],
-          [
-            'format',
-            ['upcase', ['get', 'name']],
-            {},
-            '\ndistrict · no open boundary',
-            { 'font-scale': 0.78, 'text-font': ['literal', [...t.fonts.italic]] },
-          ],
+          'step',
+          ['zoom'],
           ['upcase', ['get', 'name']],
+          FULL_LABEL_ZOOM,
+          [
+            'case',
+            ['==', ['get', 'level'], 'district'],
+            [
+              'format',
+              ['upcase', ['get', 'name']],
+              {},
+              '\ndistrict · no open boundary',
+              { 'font-scale': 0.78, 'text-font': ['literal', [...t.fonts.italic]] },
+            ],
+            ['upcase', ['get', 'name']],
+          ],
         ],
         'text-font': [...t.fonts.bold],
         'text-size': 12.5,
         'text-letter-spacing': 0.08,
         'text-max-width': 14,
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': ['case', ['==', ['get', 'level'], 'district'], 1.4, 0.9],
+        // Beside the Durand Line a label hangs from the corner that keeps it on its own side.
+        'text-anchor': [
+          'step',
+          ['zoom'],
+          ['coalesce', ['get', 'anchor_small'], 'center'],
+          FULL_LABEL_ZOOM,
+          ['coalesce', ['get', 'anchor'], 'center'],
+        ],
+        'text-offset': ['step', ['zoom'], offsetFor('anchor_small'), FULL_LABEL_ZOOM, offsetFor('anchor')],
+        'text-justify': 'auto',
+        // The five focus areas are always named, on a phone too.
+        'text-allow-overlap': true,
       },
       paint: { 'text-color': t.focusLine, 'text-halo-color': t.halo, 'text-halo-width': 2 },
     },

@@ -9,6 +9,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { PrintMapRenderer } from '../print/map-image.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 import { provideIncidentIcons } from './icons.ts';
+import { numberIncidents } from './print-numbers.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
 
 const MAX_CANVAS = 8192;
@@ -41,7 +42,7 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
     const center = live.getCenter();
     const style: StyleSpecification = live.getStyle();
     // On paper every incident is drawn and numbered: groups cannot be opened there.
-    if (options.labels && style.sources.incidents)
+    if (options.numbers && style.sources.incidents)
       style.sources.incidents = { ...style.sources.incidents, cluster: false } as never;
     const map = new MapLibreMap({
       container,
@@ -60,26 +61,9 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
     provideIncidentIcons(map);
     const corner = (x: number, y: number) => map.unproject([x, y]).toArray();
     const extent = [corner(0, 0), corner(wCss, 0), corner(wCss, hCss), corner(0, hCss), corner(0, 0)];
-    if (options.labels) {
-      const data = options.labels(extent);
-      map.once('style.load', () => {
-        map.addSource('print-numbers', { type: 'geojson', data });
-        map.addLayer({
-          id: 'print-numbers',
-          type: 'symbol',
-          source: 'print-numbers',
-          layout: {
-            'text-field': ['get', 'label'],
-            'text-font': ['Atlas Sans Bold'],
-            'text-size': 11,
-            'text-variable-anchor': ['bottom-left', 'top-left', 'bottom-right', 'top-right'],
-            'text-radial-offset': 0.9,
-            'text-allow-overlap': true,
-            'text-max-width': 10,
-          },
-          paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-        });
-      });
+    if (options.numbers) {
+      const numbers = options.numbers(extent);
+      map.once('style.load', () => numberIncidents(map, numbers));
     }
     try {
       await new Promise<void>((resolve, reject) => {
@@ -121,6 +105,8 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
         center: center.toArray() as [number, number],
         zoom,
         bearing: map.getBearing(),
+        pitch: map.getPitch(),
+        rendered: [...new Set(map.queryRenderedFeatures().map((f) => f.layer.id))],
       };
     } finally {
       map.remove();

@@ -2,12 +2,10 @@
  * Everything one briefing page holds, computed once and drawn three ways (the page view that the
  * browser prints, the PNG and the PDF), so the three stay the same page.
  */
-import { booleanPointInPolygon } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
 import type { PrintMap } from './map-image.ts';
 import type { LayerVisibility } from '../domain/layers.ts';
-import { sortIncidents } from '../domain/sort.ts';
 import { formatDate } from '../domain/dates.ts';
 import { citedSources, DATA_ATTRIBUTION, printedAt, sourceLine } from './describe.ts';
 import { insetDrawing, type InsetDrawing } from './inset.ts';
@@ -15,8 +13,9 @@ import { legendEntries, type LegendEntry, type LegendInput } from '../theme/lege
 import { mapPageLayout, type MapPageLayout, type Orientation, type PaperId } from './paper.ts';
 import { qrMatrix } from './qr.ts';
 import { tableRows, type TableRow } from './rows.ts';
+import { printOrder } from './order.ts';
 import { countable, coveredAggregates } from '../domain/aggregates.ts';
-import { scaleBar } from './scale.ts';
+import { scaleBar, scaleNote, type ScaleNote } from './scale.ts';
 
 export interface PageContent {
   paper: PaperId;
@@ -26,7 +25,8 @@ export interface PageContent {
   subtitle: string;
   map: PrintMap;
   legend: LegendEntry[];
-  scale: { km: number; mm: number; label: string };
+  /** The scale bar and where it holds; null on a tilted map, which has no single scale. */
+  scale: { km: number; mm: number; label: string; note: ScaleNote } | null;
   inset: InsetDrawing;
   attribution: string;
   sources: string[];
@@ -37,11 +37,14 @@ export interface PageContent {
   qr: boolean[][];
   /** Rows in table order; `n` is the number beside the incident on the printed map. */
   rows: (TableRow & { n?: number })[];
-  /** How many filtered incidents have no point, and so are listed but not drawn. */
+  /** Listed but not drawn: matching incidents outside the printed area, and those with no point. */
+  offMap: number;
   unlocated: number;
   /** Incidents counted in the table: aggregate reports whose parts are listed are not counted again. */
   counted: number;
 }
+
+export { printOrder, tableNumbers } from './order.ts';
 
 export interface PageInput {
   paper: PaperId;
@@ -55,53 +58,6 @@ export interface PageInput {
   theme: LegendInput['theme'];
   permalink: string;
   now: Date;
-}
-
-/**
- * The printed incidents in table order: those the map shows (by date, numbered 1, 2, 3… on the
- * map and in the table), then those that match but have no point.
- */
-export function printOrder(
-  filtered: Incident[],
-  extent: Position[],
-): { inView: Incident[]; unlocated: Incident[] } {
-  const box: Feature<Polygon> = {
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'Polygon', coordinates: [extent] },
-  };
-  return {
-    inView: sortIncidents(
-      filtered.filter((i) => i.geometry && booleanPointInPolygon(i.geometry, box)),
-      'date',
-      'asc',
-    ),
-    unlocated: sortIncidents(
-      filtered.filter((i) => !i.geometry),
-      'date',
-      'asc',
-    ),
-  };
-}
-
-/** Number labels for the printed map: one per spot, listing every incident there ("3, 5, 8"). */
-export function numberLabels(inView: Incident[]): FeatureCollection<Point, { label: string }> {
-  const spots = new Map<string, { at: Position; numbers: number[] }>();
-  inView.forEach((i, n) => {
-    const at = i.geometry!.coordinates;
-    const key = at.join(',');
-    const spot = spots.get(key) ?? { at, numbers: [] };
-    spot.numbers.push(n + 1);
-    spots.set(key, spot);
-  });
-  return {
-    type: 'FeatureCollection',
-    features: [...spots.values()].map((s) => ({
-      type: 'Feature',
-      properties: { label: s.numbers.join(', ') },
-      geometry: { type: 'Point', coordinates: s.at },
-    })),
-  };
 }
 
 /** Numbers rows on the map; an aggregate whose parts are listed says so and is not counted again. */
@@ -120,10 +76,17 @@ function summaryNotes(rows: TableRow[], incidents: Incident[], numbered: number)
   });
 }
 
+function pageScale(map: PrintMap, maxMm: number): PageContent['scale'] {
+  if (map.pitch > 0.5) return null;
+  const bar = scaleBar(map.zoom, map.center[1], maxMm);
+  const lats = map.extent.map((c) => c[1]!);
+  return { ...bar, note: scaleNote(bar.km, map.center[1], Math.max(...lats), Math.min(...lats)) };
+}
+
 export function buildPage(input: PageInput): PageContent {
   const layout = mapPageLayout(input.paper, input.orientation);
-  const { inView, unlocated } = printOrder(input.filtered, input.map.extent);
-  const tableIncidents = [...inView, ...unlocated];
+  const { inView, offMap, unlocated } = printOrder(input.filtered, input.map.extent);
+  const tableIncidents = [...inView, ...offMap, ...unlocated];
   const cited = citedSources(tableIncidents);
   const sources = cited.map(sourceLine);
   const sourcesShort = [...new Set(cited.map((c) => `${c.outlet} (${formatDate(c.date)})`))];
@@ -139,8 +102,9 @@ export function buildPage(input: PageInput): PageContent {
       drawn: input.layers.incidents ? inView : [],
       theme: input.theme,
       numbered: true,
+      rendered: new Set(input.map.rendered),
     }),
-    scale: scaleBar(input.map.zoom, input.map.center[1], Math.min(40, layout.map.w / 4)),
+    scale: pageScale(input.map, Math.min(40, layout.scale.w - 16)),
     inset: insetDrawing(input.countries, input.map.extent, layout.inset.w, layout.inset.h),
     attribution: DATA_ATTRIBUTION,
     sources,
@@ -148,18 +112,25 @@ export function buildPage(input: PageInput): PageContent {
     printed: printedAt(input.now),
     permalink: input.permalink,
     qr: qrMatrix(input.permalink),
-    rows: summaryNotes(tableRows(tableIncidents), tableIncidents, inView.length),
+    rows: summaryNotes(tableRows(tableIncidents, new Set(offMap)), tableIncidents, inView.length),
+    offMap: offMap.length,
     unlocated: unlocated.length,
     counted: countable(tableIncidents).length,
   };
 }
 
-/** "Incidents: 21 (15 on the map, 6 not on the map; 1 summary report listed, not counted again)" */
-export function tableHeading(page: Pick<PageContent, 'rows' | 'unlocated' | 'counted'>): string {
-  const onMap = page.rows.length - page.unlocated;
+/**
+ * "Incidents: 21 (15 on the map, 3 outside the printed area, 3 with no place to draw; 1 summary
+ * report listed, not counted again)"
+ */
+export function tableHeading(page: Pick<PageContent, 'rows' | 'offMap' | 'unlocated' | 'counted'>): string {
+  const onMap = page.rows.length - page.offMap - page.unlocated;
   const summaries = page.rows.length - page.counted;
   const parts: string[] = [];
-  if (page.unlocated) parts.push(`${onMap} on the map, ${page.unlocated} not on the map`);
+  const where = [`${onMap} on the map`];
+  if (page.offMap) where.push(`${page.offMap} outside the printed area`);
+  if (page.unlocated) where.push(`${page.unlocated} with no place to draw`);
+  if (where.length > 1) parts.push(where.join(', '));
   if (summaries)
     parts.push(`${summaries} summary report${summaries === 1 ? '' : 's'} listed, not counted again`);
   return `Incidents: ${page.counted}${parts.length ? ` (${parts.join('; ')})` : ''}`;

@@ -4,6 +4,7 @@
  */
 import { LOCATION_PRECISIONS, type Incident, type IncidentType, type Source } from '../data/incidents.ts';
 import { formatDate, formatRange } from '../domain/dates.ts';
+import { reveal } from '../domain/text.ts';
 import { SIDES, type Filters } from '../domain/filters.ts';
 import { domainOf } from '../domain/timeline.ts';
 
@@ -48,6 +49,9 @@ export function describeFilters(f: Filters, shown: Incident[]): string {
   if (f.borderKm !== null) parts.push(`within ${f.borderKm} km of the Durand Line`);
   if (f.radius) parts.push(`within ${f.radius.km} km of ${f.radius.label}`);
   if (f.actors.length) parts.push(`involving ${listWords(f.actors)}`);
+  if (f.provinces.length) parts.push(`in ${listWords(f.provinces)}`);
+  if (f.districts.length)
+    parts.push(`in ${listWords(f.districts)} district${f.districts.length > 1 ? 's' : ''}`);
   if (f.precisions.length) {
     const words = f.precisions.map((p) => LOCATION_PRECISIONS[p].toLowerCase());
     parts.push(`placed by ${listWords(words)}`);
@@ -73,7 +77,7 @@ export function sourceLine(s: Source): string {
   const headline = s.headline_is_description ? `[${s.headline}]` : `“${s.headline}”`;
   const author = s.author ? `, ${s.author}` : '';
   const doubt = s.doubt ? `. Doubt about this copy: ${s.doubt}` : '';
-  return `${s.outlet}, ${headline}, ${formatDate(s.date, true)}${author}${doubt}`;
+  return reveal(`${s.outlet}, ${headline}, ${formatDate(s.date, true)}${author}${doubt}`);
 }
 
 export const DATA_ATTRIBUTION =

@@ -33,3 +33,10 @@ export function buildDocument(content: PageContent, measure: Measure): Page[] {
   });
   return recorders.map((r) => ({ size, items: r.items }));
 }
+
+/** The map page alone, as a picture of its own (the PNG): its footer mentions no table. */
+export function buildMapPage(content: PageContent, measure: Measure): Page {
+  const r = new Recorder(measure);
+  paintMapPage(r, content, true);
+  return { size: content.layout.page, items: r.items };
+}

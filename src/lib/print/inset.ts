@@ -8,10 +8,12 @@ export interface InsetDrawing {
   countries: { iso: string; subject: boolean; d: string }[];
   /** The printed map's extent as a closed path; absent when it covers the whole inset. */
   extent: string;
+  /** Where the data's frame sits in the inset (mm): outside it there is no data, not sea. */
+  frame: { x: number; y: number; w: number; h: number };
 }
 
-/** The frame the inset shows: Afghanistan, Pakistan and a margin of their neighbours. */
-export const INSET_BOUNDS: [number, number, number, number] = [52, 20, 82, 42];
+/** The frame the inset shows: the region the country layer covers (scripts/geodata REGION). */
+export const INSET_BOUNDS: [number, number, number, number] = [50, 22, 80, 40];
 
 export function insetDrawing(
   countries: Feature<Polygon | MultiPolygon, { iso_a3: string; subject: boolean }>[],
@@ -40,5 +42,9 @@ export function insetDrawing(
         .join(''),
     };
   });
-  return { countries: out, extent: extent.length ? ring(extent) : '' };
+  return {
+    countries: out,
+    extent: extent.length ? ring(extent) : '',
+    frame: { x: ox, y: oy, w: (E - W) * k * s, h: (N - S) * s },
+  };
 }

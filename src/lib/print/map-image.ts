@@ -2,7 +2,7 @@
  * What a briefing page needs from the map: an image of the printed extent drawn at print
  * resolution, with where it lies. src/lib/map draws it; print only reads it.
  */
-import type { FeatureCollection, Point, Position } from 'geojson';
+import type { Position } from 'geojson';
 
 export interface PrintMap {
   dataUrl: string;
@@ -13,13 +13,17 @@ export interface PrintMap {
   center: [number, number];
   zoom: number;
   bearing: number;
+  /** A tilted map has no single scale. */
+  pitch: number;
+  /** Ids of the style layers with something drawn in the printed extent (the legend's source). */
+  rendered: string[];
 }
 
 export interface PrintMapOptions {
   /** Cancels the render (a newer one supersedes it): the map is dropped, the promise rejects. */
   signal?: AbortSignal;
-  /** Number labels for the incidents in the printed extent; clusters are turned off when given. */
-  labels?: (extent: Position[]) => FeatureCollection<Point, { label: string }>;
+  /** The table's number of each incident in the printed extent; clusters are turned off when given. */
+  numbers?: (extent: Position[]) => Map<string, number>;
 }
 
 export type PrintMapRenderer = (

@@ -1,124 +1,132 @@
 /**
- * The map page's layout: title and subtitle, the map image with its scale bar and north arrow,
- * the legend, the locator inset, the footer (print time, permalink, attribution, articles) and
- * the QR code, drawn on any painter.
+ * The map page's layout: title and subtitle (fitted, never cut), the map image with its north
+ * arrow, the legend with the scale bar and where it holds, the locator inset, the footer (print
+ * time, permalink, attribution, articles) and the QR code, drawn on any painter.
  */
 import type { PageContent } from './content.ts';
+import type { Box } from './paper.ts';
 import { pathRings, PT, swatch, wrap, type Painter, type TextStyle } from './painter.ts';
+import { scaleWords } from './scale.ts';
 import { theme } from '../theme/theme.ts';
 
-/** The map page, drawn the way the page view lays it out. */
-export function paintMapPage(p: Painter, page: PageContent): void {
-  const L = page.layout;
-  p.rect({ x: 0, y: 0, w: L.page.w, h: L.page.h }, '#ffffff');
-  p.text(page.title, L.title.x, L.title.y + 6, { size: 16, bold: true, color: '#1f2a36' });
-  p.text(page.subtitle, L.subtitle.x, L.subtitle.y + 4, { size: 10, color: '#4a5663' });
+const INK = '#1f2a36';
+const SOFT = '#4a5663';
 
-  // Map, scale bar, north arrow.
-  p.image(page.map.dataUrl, L.map);
-  p.rect(L.map, undefined, '#1f2a36', 0.3);
-  const sx = L.map.x + 3,
-    sy = L.map.y + L.map.h - 3;
-  const labelW = p.textWidth(page.scale.label, { size: 7 });
-  p.rect({ x: sx, y: sy - 8, w: page.scale.mm + labelW + 6, h: 8 }, 'rgba(255,255,255,0.9)');
-  p.rect({ x: sx + 2, y: sy - 6.5, w: page.scale.mm / 2, h: 1.4 }, '#1f2a36');
-  p.rect({ x: sx + 2, y: sy - 6.5, w: page.scale.mm, h: 1.4 }, undefined, '#1f2a36', 0.3);
-  p.text('0', sx + 2, sy - 1.5, { size: 7 });
-  p.text(page.scale.label, sx + 2 + page.scale.mm, sy - 1.5, { size: 7 });
-  const nx = L.map.x + L.map.w - 12,
-    ny = L.map.y + 3;
+/** What the legend says about matching incidents the map does not draw. */
+function notDrawn(page: PageContent): string {
+  const parts: string[] = [];
+  const n = (k: number) => `${k} matching incident${k === 1 ? '' : 's'}`;
+  if (page.offMap) parts.push(`${n(page.offMap)} outside the printed area`);
+  if (page.unlocated) parts.push(`${n(page.unlocated)} with no place to draw`);
+  return `${parts.join('; ')}: all are in the table.`;
+}
+
+/** A text in its box: the largest size down to `min` on one line, else wrapped on two. */
+function fitted(p: Painter, text: string, box: Box, style: TextStyle, min: number) {
+  for (let size = style.size; size >= min; size -= 0.5) {
+    if (p.textWidth(text, { ...style, size }) <= box.w) {
+      p.text(text, box.x, box.y + size * PT * 1.05, { ...style, size });
+      return;
+    }
+  }
+  const lines = wrap(p, text, box.w, { ...style, size: min });
+  const shown = lines.slice(0, 2);
+  if (lines.length > 2) shown[1] = `${shown[1]!.replace(/\s*\S*$/, '')} …`;
+  shown.forEach((line, i) =>
+    p.text(line, box.x, box.y + min * PT * (1.05 + i * 1.15), { ...style, size: min }),
+  );
+}
+
+function northArrow(p: Painter, page: PageContent) {
+  const L = page.layout;
+  const nx = L.map.x + L.map.w - 12;
+  const ny = L.map.y + 3;
   p.rect({ x: nx, y: ny, w: 9, h: 11 }, 'rgba(255,255,255,0.85)');
   const rot = (-page.map.bearing * Math.PI) / 180;
-  const turn = ([x, y]: [number, number]): [number, number] => {
-    const dx = x - 5,
-      dy = y - 6;
+  const turn = ([x, y]: number[]): [number, number] => {
+    const dx = x! - 5;
+    const dy = y! - 6;
     return [
-      nx + 0.5 + 5 + dx * Math.cos(rot) - dy * Math.sin(rot),
-      ny + 6 + dx * Math.sin(rot) + dy * Math.cos(rot) - 1,
+      nx + 5.5 + dx * Math.cos(rot) - dy * Math.sin(rot),
+      ny + 5 + dx * Math.sin(rot) + dy * Math.cos(rot),
     ];
   };
-  p.polygons(
-    [
-      [
-        [5, 0.8],
-        [8.4, 10],
-        [5, 8],
-        [1.6, 10],
-      ].map((q) => turn(q as [number, number])),
-    ],
-    '#1f2a36',
-  );
-  p.polygons(
-    [
-      [
-        [5, 0.8],
-        [5, 8],
-        [1.6, 10],
-      ].map((q) => turn(q as [number, number])),
-    ],
-    '#ffffff',
-    '#1f2a36',
-    0.2,
-  );
+  const arrow = [[5, 0.8], [8.4, 10], [5, 8], [1.6, 10]]; // prettier-ignore
+  const half = [[5, 0.8], [5, 8], [1.6, 10]]; // prettier-ignore
+  p.polygons([arrow.map(turn)], INK);
+  p.polygons([half.map(turn)], '#ffffff', INK, 0.2);
   p.text('N', nx + 5.5, ny + 10.8, { size: 7, bold: true, align: 'center' });
+}
 
-  // Legend: one column beside the map, two under it (as the page view).
-  let y = L.legend.y + 3;
-  p.text('LEGEND', L.legend.x, y, { size: 8, bold: true });
+/** The scale bar under the legend, outside the map (it never covers a label), and its note. */
+function scale(p: Painter, page: PageContent, x: number, y: number, w: number): void {
+  const style: TextStyle = { size: 6.5, color: SOFT };
+  if (!page.scale) {
+    const note = 'Tilted view: distances vary across the map, so it has no scale bar.';
+    wrap(p, note, w, style).forEach((line, i) => p.text(line, x, y + 3 + i * 2.8, style));
+    return;
+  }
+  const s = page.scale;
+  p.rect({ x, y, w: s.mm / 2, h: 1.4 }, INK);
+  p.rect({ x, y, w: s.mm, h: 1.4 }, undefined, INK, 0.3);
+  p.text('0', x, y + 4.2, { size: 7 });
+  p.text(s.label, x + s.mm, y + 4.2, { size: 7, align: 'center' });
+  wrap(p, scaleWords(s.note), w, style).forEach((line, i) => p.text(line, x, y + 7.4 + i * 2.8, style));
+}
+
+function legend(p: Painter, page: PageContent) {
+  const L = page.layout.legend;
+  const bottom = L.y + L.h;
+  let y = L.y + 3;
+  p.text('LEGEND', L.x, y, { size: 8, bold: true });
   y += 4.5;
-  const columns = L.legend.w > 90 ? 2 : 1;
-  const colW = (L.legend.w - (columns - 1) * 4) / columns;
+  const columns = L.w > 90 ? 2 : 1;
+  const colW = (L.w - (columns - 1) * 4) / columns;
   const rowsOf = page.legend.map((e) => wrap(p, e.label, colW - 12, { size: 7 }));
-  for (let i = 0; i < page.legend.length; i += columns) {
-    const height = Math.max(
-      ...rowsOf.slice(i, i + columns).map((lines) => Math.max(4.4, lines.length * 3 + 1.4)),
-    );
-    if (y > L.legend.y + L.legend.h - 2) break;
+  for (let i = 0; i < page.legend.length && y <= bottom - 2; i += columns) {
+    const rows = rowsOf.slice(i, i + columns);
+    const height = Math.max(...rows.map((lines) => Math.max(4.4, lines.length * 3 + 1.4)));
     for (let c = 0; c < columns && i + c < page.legend.length; c++) {
-      const x = L.legend.x + c * (colW + 4);
+      const x = L.x + c * (colW + 4);
       swatch(p, page.legend[i + c]!.swatch, x, y - 1);
       rowsOf[i + c]!.forEach((line, k) => p.text(line, x + 11.5, y + k * 3, { size: 7 }));
     }
     y += height;
   }
-  if (page.unlocated && y < L.legend.y + L.legend.h - 4) {
-    const note = `${page.unlocated} matching incident${page.unlocated === 1 ? ' has' : 's have'} no place precise enough to draw; see the table.`;
-    for (const line of wrap(p, note, L.legend.w, { size: 7, color: '#4a5663' })) {
-      p.text(line, L.legend.x, y + 1, { size: 7, color: '#4a5663' });
+  if ((page.unlocated || page.offMap) && y < bottom - 3) {
+    for (const line of wrap(p, notDrawn(page), L.w, { size: 7, color: SOFT })) {
+      p.text(line, L.x, y + 1, { size: 7, color: SOFT });
       y += 3;
     }
   }
+}
 
-  // Locator inset.
-  const I = L.inset;
-  p.rect(I, theme.sea);
+function inset(p: Painter, page: PageContent) {
+  const I = page.layout.inset;
+  const at = (d: string) =>
+    pathRings(d).map((r) => r.map(([x, y]) => [I.x + x, I.y + y] as [number, number]));
+  const f = page.inset.frame;
+  // Sea only inside the data's frame; beyond it the inset is blank, never invented sea.
+  p.rect(I, '#ffffff');
+  p.rect({ x: I.x + f.x, y: I.y + f.y, w: f.w, h: f.h }, theme.sea);
   p.clip(I);
   for (const c of page.inset.countries)
-    p.polygons(
-      pathRings(c.d).map((r) => r.map(([x, yy]) => [I.x + x, I.y + yy] as [number, number])),
-      c.subject ? '#fbfaf7' : '#e6e1d8',
-      '#8a8175',
-      0.15,
-    );
-  if (page.inset.extent)
-    p.polygons(
-      pathRings(page.inset.extent).map((r) => r.map(([x, yy]) => [I.x + x, I.y + yy] as [number, number])),
-      'rgba(179,38,30,0.15)',
-      theme.durand,
-      0.5,
-    );
+    p.polygons(at(c.d), c.subject ? '#fbfaf7' : '#e6e1d8', '#8a8175', 0.15);
+  if (page.inset.extent) p.polygons(at(page.inset.extent), 'rgba(179,38,30,0.15)', theme.durand, 0.5);
   p.unclip();
-  p.rect(I, undefined, '#1f2a36', 0.3);
-  p.text('Locator: printed area in red', I.x + 1.5, I.y + I.h - 1.5, { size: 6.5, color: '#4a5663' });
+  p.rect(I, undefined, INK, 0.3);
+  p.text('Locator: printed area in red', I.x + 1.5, I.y + I.h - 1.5, { size: 6.5, color: SOFT });
+}
 
-  // Footer and QR code.
-  const F = L.footer;
+function footer(p: Painter, page: PageContent, standalone: boolean) {
+  const F = page.layout.footer;
   let fy = F.y + 2.5;
-  const small: TextStyle = { size: 6, color: '#4a5663' };
+  const small: TextStyle = { size: 6, color: SOFT };
+  const articles = standalone ? 'Articles' : 'Articles (listed in full after the table)';
   const paragraphs = [
     `${page.printed}. Open this view: ${page.permalink}`,
     page.attribution,
-    `Articles (listed in full after the table): ${page.sourcesShort.join('; ')}`,
+    `${articles}: ${page.sourcesShort.join('; ')}`,
   ];
   paragraphs.forEach((para, i) => {
     const top = fy;
@@ -131,14 +139,31 @@ export function paintMapPage(p: Painter, page: PageContent): void {
     if (i === 0) p.link?.({ x: F.x, y: top - 2.2, w: F.w, h: fy - top }, page.permalink);
     fy += 0.6;
   });
-  const Q = L.qr;
+}
+
+function qr(p: Painter, page: PageContent) {
+  const Q = page.layout.qr;
   p.rect(Q, '#ffffff');
-  const n = page.qr.length + 4,
-    m = Q.w / n;
+  const m = Q.w / (page.qr.length + 4);
   page.qr.forEach((row, r) =>
-    row.forEach(
-      (dark, c) =>
-        dark && p.rect({ x: Q.x + (c + 2) * m, y: Q.y + (r + 2) * m, w: m + 0.01, h: m + 0.01 }, '#000000'),
-    ),
+    row.forEach((dark, c) => {
+      if (dark) p.rect({ x: Q.x + (c + 2) * m, y: Q.y + (r + 2) * m, w: m + 0.01, h: m + 0.01 }, '#000000');
+    }),
   );
+}
+
+/** The map page. `standalone`: a page on its own (the PNG), so the footer mentions no table. */
+export function paintMapPage(p: Painter, page: PageContent, standalone = false): void {
+  const L = page.layout;
+  p.rect({ x: 0, y: 0, w: L.page.w, h: L.page.h }, '#ffffff');
+  fitted(p, page.title, L.title, { size: 16, bold: true, color: INK }, 11);
+  fitted(p, page.subtitle, L.subtitle, { size: 10, color: SOFT }, 7.5);
+  p.image(page.map.dataUrl, L.map);
+  p.rect(L.map, undefined, INK, 0.3);
+  northArrow(p, page);
+  legend(p, page);
+  scale(p, page, L.scale.x, L.scale.y + 1, L.scale.w);
+  inset(p, page);
+  footer(p, page, standalone);
+  qr(p, page);
 }

@@ -120,7 +120,11 @@ export function symbol(p: Painter, type: IncidentType, fill: Fill, cx: number, c
 /** A legend swatch 10 mm wide whose middle is at (x + 5, y). */
 export function swatch(p: Painter, sw: LegendSwatch, x: number, y: number) {
   if (sw.kind === 'symbol') symbol(p, sw.type, sw.fill, x + 5, y, 3.6);
-  else if (sw.kind === 'line') {
+  else if (sw.kind === 'precision') {
+    // A plain rounded square: not the shape of any incident type.
+    const edge = '#1f2a36';
+    p.rect({ x: x + 3.5, y: y - 1.5, w: 3, h: 3 }, sw.fill === 'filled' ? edge : '#ffffff', edge, 0.5);
+  } else if (sw.kind === 'line') {
     if (sw.casing) p.line(x + 0.5, y, x + 9.5, y, sw.casing, sw.width * 2.2);
     p.line(x + 0.5, y, x + 9.5, y, sw.color, sw.width, sw.dash);
   } else if (sw.kind === 'area') p.rect({ x: x + 1, y: y - 1.7, w: 8, h: 3.4 }, sw.fill, sw.stroke, 0.4);

@@ -45,6 +45,8 @@ export interface MapPageLayout {
   inset: Box;
   footer: Box;
   qr: Box;
+  /** The scale bar and where it holds, outside the map so it never covers a label. */
+  scale: Box;
 }
 
 /** The page margin in mm: the layout's and the printer's (@page) alike. */
@@ -60,16 +62,19 @@ export function mapPageLayout(paper: PaperId, orientation: Orientation): MapPage
   const footerH = 21;
   const footer: Box = { x: M, y: page.h - M - footerH, w: page.w - 2 * M - 24, h: footerH };
   const qr: Box = { x: page.w - M - 21, y: page.h - M - 21, w: 21, h: 21 };
+  const scaleH = 15;
   if (orientation === 'landscape') {
     const side = 62;
     const map: Box = { x: M, y: top, w: page.w - 2 * M - side - 4, h: footer.y - top - 3 };
     const inset: Box = { x: map.x + map.w + 4, y: map.y + map.h - 44, w: side, h: 44 };
-    const legend: Box = { x: inset.x, y: map.y, w: side, h: inset.y - map.y - 3 };
-    return { page, title, subtitle, map, legend, inset, footer, qr };
+    const scale: Box = { x: inset.x, y: inset.y - scaleH - 2, w: side, h: scaleH };
+    const legend: Box = { x: inset.x, y: map.y, w: side, h: scale.y - map.y - 2 };
+    return { page, title, subtitle, map, legend, inset, footer, qr, scale };
   }
   const below = 58;
   const map: Box = { x: M, y: top, w: page.w - 2 * M, h: footer.y - top - below - 3 };
-  const inset: Box = { x: page.w - M - 58, y: map.y + map.h + 3, w: 58, h: below - 3 };
+  const inset: Box = { x: page.w - M - 58, y: map.y + map.h + 3, w: 58, h: below - 3 - scaleH - 2 };
+  const scale: Box = { x: inset.x, y: inset.y + inset.h + 2, w: 58, h: scaleH };
   const legend: Box = { x: M, y: map.y + map.h + 3, w: inset.x - M - 4, h: below - 3 };
-  return { page, title, subtitle, map, legend, inset, footer, qr };
+  return { page, title, subtitle, map, legend, inset, footer, qr, scale };
 }

@@ -30,7 +30,7 @@ describe('paper', () => {
     for (const o of ['landscape', 'portrait'] as Orientation[]) {
       it(`lays out ${paper} ${o} inside the page, without overlaps`, () => {
         const L = mapPageLayout(paper, o);
-        const boxes = [L.title, L.subtitle, L.map, L.legend, L.inset, L.footer, L.qr];
+        const boxes = [L.title, L.subtitle, L.map, L.legend, L.inset, L.footer, L.qr, L.scale];
         for (const b of boxes) {
           expect(b.x).toBeGreaterThanOrEqual(10 - 1e-9);
           expect(b.y).toBeGreaterThanOrEqual(10 - 1e-9);
@@ -186,8 +186,11 @@ describe('numbering the printed incidents', () => {
   ];
   it('puts the incidents in view first, by date, then those without a point', async () => {
     const { printOrder } = await import('./content.ts');
-    const { inView, unlocated } = printOrder(incidents, extent);
+    const { inView, offMap, unlocated } = printOrder(incidents, extent);
     expect(inView.length).toBeGreaterThan(0);
+    // Every match is listed: in view, outside the printed area, or with no point.
+    expect(inView.length + offMap.length + unlocated.length).toBe(incidents.length);
+    expect(offMap.map((i) => i.properties.id)).toContain('2025-karachi-manghopir-demolitions');
     for (const i of inView) {
       const [x, y] = i.geometry!.coordinates as [number, number];
       expect(x >= 66 && x <= 72 && y >= 30 && y <= 36).toBe(true);
@@ -198,16 +201,24 @@ describe('numbering the printed incidents', () => {
     expect(unlocated.every((i) => i.geometry === null)).toBe(true);
     expect(inView.some((i) => i.properties.id.includes('karachi'))).toBe(false);
   });
-  it('labels each spot once, with every number there', async () => {
-    const { numberLabels, printOrder } = await import('./content.ts');
+  it('numbers the incidents in view 1, 2, 3… in table order', async () => {
+    const { tableNumbers, printOrder } = await import('./content.ts');
     const { inView } = printOrder(incidents, extent);
-    const labels = numberLabels(inView);
-    const numbers = labels.features
-      .flatMap((f) => f.properties.label.split(', ').map(Number))
-      .sort((a, b) => a - b);
-    expect(numbers).toEqual(inView.map((_, i) => i + 1));
-    const spots = new Set(inView.map((i) => i.geometry!.coordinates.join(',')));
-    expect(labels.features).toHaveLength(spots.size);
-    expect(labels.features.some((f) => f.properties.label.includes(','))).toBe(true); // Paktika's shared point
+    const numbers = tableNumbers(inView);
+    expect([...numbers.values()]).toEqual(inView.map((_, i) => i + 1));
+    expect(numbers.get(inView[0]!.properties.id)).toBe(1);
+  });
+});
+
+describe('scale note', () => {
+  it('says where the bar holds and what it spans at the top and bottom (Web Mercator)', async () => {
+    const { scaleNote, scaleWords } = await import('./scale.ts');
+    // 100 km at 33.6° N: at 38.9° N cos 38.9° / cos 33.6° = 0.7782 / 0.8329 → 93.4 km.
+    const note = scaleNote(100, 33.6, 38.9, 28.1);
+    expect(note.top.km).toBeCloseTo(93.4, 1);
+    expect(note.bottom.km).toBeCloseTo(105.9, 1);
+    expect(scaleWords(note)).toBe(
+      "True at 33.6° N, the map's centre. At its top (38.9° N) the bar spans 93 km; at its bottom (28.1° N), 106 km.",
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '../data/incidents.ts';
 import { formatFigure } from '../domain/casualties.ts';
 import { formatIncidentDate } from '../domain/incident-dates.ts';
+import { reveal } from '../domain/text.ts';
 import { formatDate } from '../domain/dates.ts';
 
 export interface TableRow {
@@ -26,7 +27,11 @@ export function articleShort(s: Source): string {
   return `${s.outlet}, ${formatDate(s.date)}${s.doubt ? ' (doubt noted)' : ''}`;
 }
 
-export function tableRows(incidents: readonly Incident[]): TableRow[] {
+/** Rows in words; `offMap` holds the located incidents outside the printed area. */
+export function tableRows(
+  incidents: readonly Incident[],
+  offMap: ReadonlySet<Incident> = new Set(),
+): TableRow[] {
   return incidents.map((i) => {
     const p = i.properties;
     const cited = new Map(p.sources.map((s) => [s.id, s]));
@@ -38,12 +43,18 @@ export function tableRows(incidents: readonly Incident[]): TableRow[] {
     return {
       id: p.id,
       date: formatIncidentDate(p),
-      place: placeLabel(p),
-      precision: i.geometry ? precision : `${precision} (not on the map)`,
+      place: reveal(placeLabel(p)),
+      precision: !i.geometry
+        ? `${precision} (not on the map)`
+        : offMap.has(i)
+          ? `${precision} (outside the printed area)`
+          : precision,
       type: INCIDENT_TYPES[p.type],
-      claims: p.claims.map((c) => `${formatFigure(c)} ${c.what} (${c.claimed_by}; ${article(c.source)})`),
-      sources: p.sources.map(articleShort),
-      onMap: !!i.geometry,
+      claims: p.claims.map((c) =>
+        reveal(`${formatFigure(c)} ${c.what} (${c.claimed_by}; ${article(c.source)})`),
+      ),
+      sources: p.sources.map((s) => reveal(articleShort(s))),
+      onMap: !!i.geometry && !offMap.has(i),
     };
   });
 }

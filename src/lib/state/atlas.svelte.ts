@@ -7,6 +7,7 @@
 import type { Position } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
 import type { BorderFacts } from '../geo/border.ts';
+import type { AreaFeature } from '../geo/area-counts.ts';
 import { aggregateOf } from '../domain/aggregates.ts';
 import { countLabel, defaultFilters, type Filters } from '../domain/filters.ts';
 import { defaultLayers, type Basemap, type LayerKey, type LayerVisibility } from '../domain/layers.ts';
@@ -132,13 +133,29 @@ export class AtlasState {
     return row === undefined ? undefined : this.#store.borderFacts[row];
   }
 
+  /** The province a province- or district-level incident could lie anywhere in (no district outlines). */
+  areaOf(id: string): AreaFeature | undefined {
+    const p = this.#store.get(id)?.properties;
+    if (!p || (p.location_precision !== 'province' && p.location_precision !== 'district')) return undefined;
+    return this.#store.areas.find(
+      (a) => a.properties.name === p.admin1 && a.properties.country === p.country,
+    );
+  }
+
+  /** Nearest and farthest km to the line the incident's place allows (one number for a point). */
+  borderRange(id: string): [number, number] | undefined {
+    const row = this.#store.rowOf.get(id);
+    if (row === undefined || Number.isNaN(this.#store.kmMin[row]!)) return undefined;
+    return [this.#store.kmMin[row]!, this.#store.kmMax[row]!];
+  }
+
   // ── Intents ──
   load(input: StoreInput): void {
     this.#store = new IncidentStore(input);
     if (this.#selectedId && !this.#store.get(this.#selectedId)) {
       this.notify(
         `This link selects the incident “${this.#selectedId}”, which is not in the data loaded here (it may ` +
-          'come from data the sender imported). The rest of the view is shown.',
+          'come from a newer version of the data). The rest of the view is shown.',
       );
       this.#selectedId = null;
     }

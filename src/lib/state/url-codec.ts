@@ -64,7 +64,10 @@ export function encodeViewState(s: ViewState): string {
   if (f.to) put('to', f.to);
   if (f.types.length) put('type', f.types.join(','));
   // Actors are ;-separated, so a ; inside a name stays escaped.
-  if (f.actors.length) put('actor', f.actors.map((a) => enc(a).replace(/;/g, '%3B')).join(';'));
+  const names = (list: string[]) => list.map((a) => enc(a).replace(/;/g, '%3B')).join(';');
+  if (f.actors.length) put('actor', names(f.actors));
+  if (f.provinces.length) put('adm1', names(f.provinces));
+  if (f.districts.length) put('adm2', names(f.districts));
   if (f.sides.length) put('side', f.sides.join(','));
   if (f.precisions.length) put('prec', f.precisions.join(','));
   if (f.search.trim()) put('q', enc(f.search.trim()));
@@ -112,13 +115,27 @@ function list<T extends string>(
   ignored: string[],
 ): T[] {
   const out: T[] = [];
-  for (const item of raw.split(',').slice(0, MAX_LIST_ITEMS)) {
+  const items = raw.split(',');
+  if (items.length > MAX_LIST_ITEMS)
+    ignored.push(`${what} has more than ${MAX_LIST_ITEMS} items; the rest were dropped`);
+  for (const item of items.slice(0, MAX_LIST_ITEMS)) {
     const v = dec(item)?.trim() ?? '';
     if (allowed.includes(v)) {
       if (!out.includes(v as T)) out.push(v as T);
     } else ignored.push(`${what} ${show(v)} is not known`);
   }
   return out;
+}
+
+/** A list of names (actors, provinces, districts) separated by `;`, each as link text. */
+function names(raw: string, what: string, ignored: string[]): string[] {
+  const items = raw.split(';');
+  if (items.length > MAX_LIST_ITEMS)
+    ignored.push(`${what} has more than ${MAX_LIST_ITEMS} items; the rest were dropped`);
+  return items
+    .slice(0, MAX_LIST_ITEMS)
+    .map((a) => text(a, what, ignored))
+    .filter((a): a is string => !!a && !!a.trim());
 }
 
 function camera(raw: string, ignored: string[]): Camera | null {
@@ -150,9 +167,10 @@ function text(raw: string, what: string, ignored: string[]): string | null {
   if (v === undefined) return (ignored.push(`${what} is not valid URL text`), null);
   if (v.length > MAX_TEXT_CHARS)
     return (ignored.push(`${what} is longer than ${MAX_TEXT_CHARS} characters`), null);
-  // Control characters have no business in a link's text.
+  // Control characters (C0, DEL, C1) and bidi controls, which reorder what follows, have no
+  // business in a link's text.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  return v.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  return v.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').trim();
 }
 
 function radius(raw: string, ignored: string[]): RadiusQuery | null {
@@ -172,8 +190,10 @@ function path(raw: string, ignored: string[]): Position[] {
   if (points.length > MAX_MEASURE_POINTS)
     ignored.push(`measure has more than ${MAX_MEASURE_POINTS} points; the rest were dropped`);
   for (const p of points.slice(0, MAX_MEASURE_POINTS)) {
-    const [lng, lat] = p.split(',').map(finite);
-    if (lng! >= -180 && lng! <= 180 && lat! >= -90 && lat! <= 90) out.push([lng!, lat!]);
+    const parts = p.split(',');
+    const [lng, lat] = parts.map(finite);
+    if (parts.length === 2 && lng! >= -180 && lng! <= 180 && lat! >= -90 && lat! <= 90)
+      out.push([lng!, lat!]);
     else return (ignored.push(`measure point ${show(p)} is not lng,lat`), []);
   }
   return out;
@@ -214,11 +234,13 @@ export function decodeViewState(fragment: string): Decoded {
         f.types = list<IncidentType>(raw, Object.keys(INCIDENT_TYPES), 'type', ignored);
         break;
       case 'actor':
-        f.actors = raw
-          .split(';')
-          .slice(0, MAX_LIST_ITEMS)
-          .map((a) => text(a, 'actor', ignored))
-          .filter((a): a is string => !!a && !!a.trim());
+        f.actors = names(raw, 'actor', ignored);
+        break;
+      case 'adm1':
+        f.provinces = names(raw, 'province', ignored);
+        break;
+      case 'adm2':
+        f.districts = names(raw, 'district', ignored);
         break;
       case 'side':
         f.sides = list<Side>(raw, Object.keys(SIDES), 'side', ignored);
@@ -245,6 +267,8 @@ export function decodeViewState(fragment: string): Decoded {
         break;
       }
       case 'layers':
+        if (raw.split(',').length > LAYER_KEYS.length * 2)
+          ignored.push(`layers has more than ${LAYER_KEYS.length * 2} items; the rest were dropped`);
         for (const item of raw.split(',').slice(0, LAYER_KEYS.length * 2)) {
           const off = item.startsWith('-');
           const k = (off ? item.slice(1) : item) as LayerKey;
@@ -264,7 +288,8 @@ export function decodeViewState(fragment: string): Decoded {
         else ignored.push(`playback mode ${show(dec(raw) ?? raw)} is not known`);
         break;
       case 'shade':
-        state.choropleth = raw === '1';
+        if (raw === '1' || raw === '0') state.choropleth = raw === '1';
+        else ignored.push(`shade ${show(dec(raw) ?? raw)} is not 1 or 0`);
         break;
       default:
         break; // unknown keys: links from newer versions, or junk

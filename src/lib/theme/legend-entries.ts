@@ -10,6 +10,8 @@ import type { LayerVisibility } from '../domain/layers.ts';
 
 export type LegendSwatch =
   | { kind: 'symbol'; type: IncidentType; fill: Fill }
+  /** Filled or hollow in a neutral shape that no incident type uses. */
+  | { kind: 'precision'; fill: Fill }
   | { kind: 'line'; color: string; width: number; dash?: number[]; casing?: string }
   | { kind: 'area'; fill: string; stroke: string }
   | { kind: 'ring'; fill: string; stroke: string }
@@ -31,6 +33,8 @@ export interface LegendInput {
   drawn: Incident[];
   /** The printed map numbers each incident (keyed to the table) instead of grouping them. */
   numbered?: boolean;
+  /** On paper: the style layers that drew something; entries for the others are left out. */
+  rendered?: ReadonlySet<string>;
   theme: {
     durand: string;
     durandCasing: string;
@@ -42,7 +46,13 @@ export interface LegendInput {
   };
 }
 
-export function legendEntries({ layers, drawn, theme, numbered = false }: LegendInput): LegendEntry[] {
+export function legendEntries({
+  layers,
+  drawn,
+  theme,
+  numbered = false,
+  rendered,
+}: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = [];
   const add = (group: LegendEntry['group'], key: string, label: string, swatch: LegendSwatch) =>
     entries.push({ key, group, label, swatch });
@@ -55,14 +65,12 @@ export function legendEntries({ layers, drawn, theme, numbered = false }: Legend
     const fills = new Set(drawn.map((i) => fillFor(i.properties.location_precision)));
     if (fills.has('filled'))
       add('incidents', 'precision:filled', 'Filled: town or site known', {
-        kind: 'symbol',
-        type: 'policy',
+        kind: 'precision',
         fill: 'filled',
       });
     if (fills.has('hollow'))
       add('incidents', 'precision:hollow', 'Hollow: district (at its seat) or province (at its capital)', {
-        kind: 'symbol',
-        type: 'policy',
+        kind: 'precision',
         fill: 'hollow',
       });
     add('incidents', 'size', 'Size: fewest deaths any source reports', { kind: 'dot' });
@@ -70,7 +78,9 @@ export function legendEntries({ layers, drawn, theme, numbered = false }: Legend
     else if (drawn.length > 1)
       add('incidents', 'cluster', 'Number: incidents grouped at that spot', { kind: 'cluster' });
   }
-  if (layers.durand)
+  // A map entry shows when its layer is on and, on paper, when something of it was drawn.
+  const shows = (on: boolean, layer: string) => on && (!rendered || rendered.has(layer));
+  if (shows(layers.durand, 'durand-line'))
     add('map', 'durand', `${DURAND_NAME}: ${DURAND_STATUS} as a border; Pakistan treats it as one`, {
       kind: 'line',
       color: theme.durand,
@@ -78,8 +88,9 @@ export function legendEntries({ layers, drawn, theme, numbered = false }: Legend
       dash: [2, 1],
       casing: theme.durandCasing,
     });
-  if (layers.basemap) {
+  if (shows(layers.basemap, 'countries-line'))
     add('map', 'country', 'International boundary', { kind: 'line', color: theme.countryLine, width: 0.4 });
+  if (shows(layers.basemap, 'countries-de-facto'))
     add(
       'map',
       'de-facto',
@@ -91,18 +102,17 @@ export function legendEntries({ layers, drawn, theme, numbered = false }: Legend
         dash: [0.5, 0.75],
       },
     );
-  }
-  if (layers.provinces)
+  if (shows(layers.provinces, 'provinces-line'))
     add('map', 'province', 'Province boundary', { kind: 'line', color: theme.provinceLine, width: 0.3 });
-  if (layers.focus) {
+  if (shows(layers.focus, 'provinces-fill'))
     add('map', 'focus', 'Focus province', { kind: 'area', fill: theme.focusFill, stroke: theme.focusLine });
+  if (shows(layers.focus, 'provinces-district-seat'))
     add('map', 'kurram', 'Kurram district (no open boundary)', {
       kind: 'ring',
       fill: theme.focusFill,
       stroke: theme.focusLine,
     });
-  }
-  if (layers.places)
+  if (shows(layers.places, 'places-dot'))
     add('map', 'places', 'Capital, city or town', { kind: 'ring', fill: '#ffffff', stroke: '#2c3540' });
   return entries;
 }

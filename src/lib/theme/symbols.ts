@@ -75,9 +75,10 @@ export function symbolStyle(
   type: IncidentType,
   fill: Fill,
 ): { body: string; edge: string; edgeWidth: number } {
+  // A dark edge keeps pale colours (orange, sky blue) apart from the map, in grayscale too.
   const color = TYPE_SYMBOLS[type].color;
   return fill === 'filled'
-    ? { body: color, edge: '#ffffff', edgeWidth: 1.5 }
+    ? { body: color, edge: '#1f2a36', edgeWidth: 1.3 }
     : { body: '#ffffff', edge: color, edgeWidth: 3 };
 }
 

@@ -12,6 +12,8 @@ import { defaultFilters } from '../filters.ts';
 
 export const TYPES: IncidentType[] = ['airstrike', 'armed_clash', 'talks', 'deportation', 'shelling'];
 export const ACTORS = ['Pakistani armed forces', 'Afghan Taliban forces', 'TTP', 'Government of Pakistan'];
+export const PROVINCES = ['Khost', 'Paktika', 'Khyber Pakhtunkhwa', 'Kabul'];
+export const DISTRICTS = ['Kurram', 'North Waziristan', 'Barmal'];
 const PRECISIONS: LocationPrecision[] = ['town', 'district', 'province', 'border', 'country', 'unknown'];
 
 /** A straight "border" at 70°E with Afghanistan west of it and Pakistan east. */
@@ -68,7 +70,8 @@ export function randomIncidents(n: number, seed: number): Incident[] {
         actors: ACTORS.filter(() => rand() < 0.4),
         country:
           precision === 'border' ? null : located ? (lng < 70 ? 'AFG' : 'PAK') : pick(['AFG', 'PAK', null]),
-        admin1: null,
+        admin1: located && rand() < 0.7 ? pick(PROVINCES) : null,
+        ...(precision === 'district' ? { admin2: pick(DISTRICTS) } : {}),
         location_name: `Place ${i % 17}`,
         location_precision: precision,
         claims:
@@ -103,6 +106,8 @@ export function randomFilters(seed: number): Filters {
   f.actors = some(ACTORS);
   f.sides = some<Side>(['AFG', 'PAK', 'border', 'other']);
   f.precisions = some(PRECISIONS);
+  f.provinces = some(PROVINCES);
+  f.districts = rand() < 0.7 ? [] : some(DISTRICTS);
   if (rand() < 0.3) f.search = `word${Math.floor(rand() * 13)}`;
   if (rand() < 0.3) f.borderKm = 20 + Math.floor(rand() * 200);
   if (rand() < 0.3)
