@@ -47,8 +47,18 @@ test('play steps through time and pause stops it', async ({ page, watch }) => {
   // Three seconds at 4× would be twelve steps if playback had not stopped.
   await page.clock.runFor(3000);
   await expect(range).toHaveText(stopped!);
-  // Cumulative mode keeps the start fixed at the first incident.
-  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2014-12-01');
+  // Cumulative mode keeps the start fixed at the start of the bars shown.
+  const start = await page.getByLabel('From', { exact: true }).inputValue();
+  expect(start).not.toBe('');
+  await page.getByRole('button', { name: '▶ Play' }).click();
+  await expect(range).not.toHaveText(stopped!);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(start);
+  // At the end playback stops, Play released; it never wraps round to the start.
+  await page.clock.runFor(60_000);
+  await expect(page.getByRole('button', { name: '▶ Play' })).toHaveAttribute('aria-pressed', 'false');
+  const end = await range.textContent();
+  await page.clock.runFor(5_000);
+  await expect(range).toHaveText(end!);
   expect(watch.errors).toEqual([]);
 });
 

@@ -73,12 +73,16 @@ test('filtering by type and by date range changes the counts and the map', async
 test('brushing the timeline filters by date', async ({ page, watch }) => {
   await page.goto('/');
   await mapIdle(page);
+  // The timeline opens on the busiest months, weekly bars, saying it shows part of the span.
+  await expect(page.locator('.timeline .unit')).toContainText(
+    /bars by week; showing \w{3} \d{4} – \w{3} \d{4} of/,
+  );
   const plot = page.getByTestId('timeline-plot');
   const box = (await plot.boundingBox())!;
-  // Drag across the right-most tenth: the last months of 2025.
-  await page.mouse.move(box.x + box.width * 0.9, box.y + 20);
+  // Drag across the middle of the busy months: October 2025.
+  await page.mouse.move(box.x + box.width * 0.35, box.y + 20);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.995, box.y + 20, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.7, box.y + 20, { steps: 5 });
   await page.mouse.up();
   await expect(count(page)).not.toHaveText(`${TOTAL} incidents`);
   const text = await count(page).textContent();
@@ -87,7 +91,14 @@ test('brushing the timeline filters by date', async ({ page, watch }) => {
   expect(shown).toBeLessThan(TOTAL);
   await expect(page.getByLabel('From', { exact: true })).not.toHaveValue('');
   const from = await page.getByLabel('From', { exact: true }).inputValue();
-  expect(from >= '2024-06-01' && from <= '2025-10-31').toBe(true);
+  const to = await page.getByLabel('To', { exact: true }).inputValue();
+  expect(from >= '2025-07-01' && from <= '2025-10-31').toBe(true);
+  // The brush snaps to whole weekly bars: Monday to Sunday.
+  expect(new Date(`${from}T00:00:00Z`).getUTCDay()).toBe(1);
+  expect(new Date(`${to}T00:00:00Z`).getUTCDay()).toBe(0);
+  // "All years" shows the whole span, 2014 on.
+  await page.getByRole('button', { name: 'All years' }).click();
+  await expect(page.locator('.timeline .unit')).toHaveText('bars by month');
   expect(watch.errors).toEqual([]);
 });
 
@@ -190,5 +201,49 @@ test('bidi controls in data are shown, not obeyed, and long strings stay in thei
   const panel = (await page.locator('.side.right').boundingBox())!;
   const summary = (await page.locator('.summary').boundingBox())!;
   expect(summary.x + summary.width).toBeLessThanOrEqual(panel.x + panel.width + 1);
+  expect(watch.errors).toEqual([]);
+});
+
+test('the timeline’s handles drag with the mouse, snapping to whole bars', async ({ page, watch }) => {
+  await page.goto('/#from=2025-10-06&to=2025-10-19');
+  await mapIdle(page);
+  const start = page.getByRole('slider', { name: 'Start of date range' });
+  const box = (await start.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x - 120, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  const from = await page.getByLabel('From', { exact: true }).inputValue();
+  expect(from < '2025-10-06').toBe(true);
+  expect(new Date(`${from}T00:00:00Z`).getUTCDay()).toBe(1);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2025-10-19');
+  expect(watch.errors).toEqual([]);
+});
+
+test('hovering an incident names it; the border badge opens the incidents placed along the border', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/#map=9/34.53/69.17');
+  await mapIdle(page);
+  const id = (await page.evaluate(() => window.__atlas!.renderedIncidentIds()))[0]!;
+  const at = (await page.evaluate((i) => window.__atlas!.incidentPoint(i), id))!;
+  await page.mouse.move(at.x, at.y);
+  await expect(page.locator('.incident-tip')).toBeVisible();
+  await expect(page.locator('.incident-tip')).toContainText(' · ');
+  await page.goto('/');
+  await mapIdle(page);
+  const badge = await page.evaluate(() => {
+    const map = window.__atlas!.map;
+    const f = map.queryRenderedFeatures({ layers: ['border-badge'] })[0];
+    if (!f || f.geometry.type !== 'Point') return undefined;
+    const p = map.project(f.geometry.coordinates as [number, number]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x + 40, y: box.top + p.y };
+  });
+  expect(badge, 'the badge is drawn').toBeDefined();
+  await page.mouse.click(badge!.x, badge!.y);
+  await expect(page.getByRole('checkbox', { name: /^Along the border/ })).toBeChecked();
+  await expect(page.locator('tbody tr').first()).toContainText('not on map');
   expect(watch.errors).toEqual([]);
 });

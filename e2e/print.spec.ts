@@ -176,3 +176,44 @@ test('the printed permalink reopens the view', async ({ page, browser, watch }, 
   await other.close();
   expect(watch.errors).toEqual([]);
 });
+
+test('the browser’s own Print on the main screen gives the map, its legend and every listed incident', async ({
+  page,
+  watch,
+}, info) => {
+  await page.goto('/#type=airstrike');
+  await mapIdle(page);
+  await page.emulateMedia({ media: 'print' });
+  const path = info.outputPath('screen.pdf');
+  await page.pdf({ path, printBackground: true });
+  const text = pdfPages(path).join('\n');
+  expect(text).toContain('Printed from the screen');
+  expect(text).toContain('Print / export');
+  expect(text).toContain('Natural Earth');
+  expect(text).toMatch(/LEGEND|Legend/);
+  // Every one of the nine airstrikes' rows, not a cut table.
+  for (const place of ['Khost', 'Central Kabul', 'Kandahar', 'Barmal district, Paktika'])
+    expect(text).toContain(place);
+  // The map is on the page as a picture.
+  const images = execFileSync('pdfimages', ['-list', path]).toString().trim().split('\n').length - 2;
+  expect(images).toBeGreaterThanOrEqual(1);
+  expect(watch.errors).toEqual([]);
+});
+
+test('on a phone the briefing page fits the screen, its buttons within reach', async ({ browser }) => {
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  const { context, page, watch } = await openPage(browser, phone);
+  await page.goto('/#type=airstrike');
+  await mapIdle(page);
+  await page.getByRole('button', { name: /Print or export/ }).click();
+  await expect(page.getByTestId('print-pages')).toBeVisible({ timeout: 45_000 });
+  const dialog = page.getByRole('dialog', { name: 'Briefing page' });
+  const width = await dialog.evaluate((el) => el.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+  for (const name of ['Print', 'Download PDF', 'Download PNG (300 dpi)', 'Close']) {
+    const box = (await dialog.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(box.x + box.width, name).toBeLessThanOrEqual(390);
+  }
+  expect(watch.errors).toEqual([]);
+  await context.close();
+});

@@ -7,6 +7,7 @@ import {
   histogram,
   makeBins,
   playStart,
+  busiestSpan,
   playStep,
   positionOf,
 } from './timeline.ts';
@@ -83,6 +84,39 @@ describe('playback', () => {
   it('keeps the window width in window mode', () => {
     const next = playStep(['2025-10-06', '2025-10-12'], domain, 'week', 'window');
     expect(next).toEqual(['2025-10-13', '2025-10-19']);
+  });
+  it('moves a window of months by calendar months, not by a count of days', () => {
+    const year: [string, string] = ['2025-01-01', '2025-12-31'];
+    // Two whole months, Jan–Feb; one step is Feb–Mar (28 + 31 days), the next Mar–Apr.
+    const a = playStep(['2025-01-01', '2025-02-28'], year, 'month', 'window');
+    expect(a).toEqual(['2025-02-01', '2025-03-31']);
+    expect(playStep(a!, year, 'month', 'window')).toEqual(['2025-03-01', '2025-04-30']);
+  });
+  it('passes over periods with no incidents and stops at the end', () => {
+    const year: [string, string] = ['2025-01-01', '2025-12-31'];
+    const busy = new Set(['2025-03', '2025-10']);
+    const has = (start: string) => busy.has(start.slice(0, 7));
+    const first = playStart(year, 'month', 'cumulative', 1, has);
+    expect(first).toEqual(['2025-01-01', '2025-03-31']);
+    const second = playStep(first, year, 'month', 'cumulative', has);
+    expect(second).toEqual(['2025-01-01', '2025-10-31']);
+    expect(playStep(second!, year, 'month', 'cumulative', has)).toBeUndefined();
+  });
+});
+
+describe('busiestSpan', () => {
+  it('opens on the shortest run of months holding half the incidents, a month either side', () => {
+    const early = incident({ id: 'e', date: '2014-12', date_precision: 'month' });
+    const busy = ['2025-10-09', '2025-10-11', '2025-10-15', '2025-10-17', '2025-10-19'].map((date, i) =>
+      incident({ id: `b${i}`, date }),
+    );
+    const list = [early, incident({ id: 'm', date: '2024-03', date_precision: 'month' }), ...busy];
+    const full: [string, string] = ['2014-12-01', '2025-12-31'];
+    // October holds 5 of 7; widened to Sep–Nov, then Aug–Dec with a month either side.
+    expect(busiestSpan(list, full)).toEqual(['2025-08-01', '2025-12-31']);
+  });
+  it('keeps a short span whole', () => {
+    expect(busiestSpan([incident({ id: 'a' })], ['2025-01-01', '2025-12-31'])).toBeUndefined();
   });
 });
 

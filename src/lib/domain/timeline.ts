@@ -100,36 +100,65 @@ export function histogram(incidents: readonly Incident[], from: string, to: stri
 
 export type PlayMode = 'cumulative' | 'window';
 
+/** Whether a stretch of days holds incidents (playback passes over empty ones). */
+export type HasIncidents = (start: string, end: string) => boolean;
+
+const prevBin = (start: string, unit: BinUnit) =>
+  unit === 'week' ? addDays(start, -7) : addMonths(start, -1);
+
+/** How many bins a range covers (at least one). */
+export function binsIn(range: [string, string], unit: BinUnit): number {
+  let n = 1;
+  for (let s = nextBin(binStart(range[0], unit), unit); s <= range[1]; s = nextBin(s, unit)) n++;
+  return n;
+}
+
+/** The window of `width` whole bins (calendar weeks or months) ending with the bin holding `end`. */
+function windowEnding(end: string, width: number, unit: BinUnit, domain: [string, string]): [string, string] {
+  let start = binStart(end, unit);
+  for (let k = 1; k < width; k++) start = prevBin(start, unit);
+  return [start < domain[0] ? domain[0] : start, end];
+}
+
 /**
- * The date range after one playback step: the cursor moves one bin; cumulative mode shows
- * everything from the domain's start, window mode keeps the window's width. `undefined` at the end.
+ * The date range after one playback step: the cursor moves to the next bin holding incidents
+ * (empty stretches are passed over); cumulative mode shows everything from the domain's start,
+ * window mode keeps as many whole calendar bins. `undefined` at the end.
  */
 export function playStep(
   range: [string, string],
   domain: [string, string],
   unit: BinUnit,
   mode: PlayMode,
+  hasIncidents: HasIncidents = () => true,
 ): [string, string] | undefined {
-  if (range[1] >= domain[1]) return undefined;
-  const following = nextBin(binStart(range[1], unit), unit);
-  const end = addDays(nextBin(following, unit), -1);
-  const to = end > domain[1] ? domain[1] : end;
-  if (mode === 'cumulative') return [domain[0], to];
-  const width = daysBetween(range[0], range[1]);
-  return [addDays(to, -width), to];
+  const width = binsIn(range, unit);
+  let end = range[1];
+  for (;;) {
+    if (end >= domain[1]) return undefined;
+    const start = nextBin(binStart(end, unit), unit);
+    const last = addDays(nextBin(start, unit), -1);
+    end = last > domain[1] ? domain[1] : last;
+    if (hasIncidents(start, end)) break;
+  }
+  return mode === 'cumulative' ? [domain[0], end] : windowEnding(end, width, unit, domain);
 }
 
-/** Where playback starts: the first bin (window) or the domain's start up to the first bin's end. */
+/**
+ * Where playback starts: up to the first bin holding incidents (cumulative from the domain's
+ * start), or a window of `width` bins ending there.
+ */
 export function playStart(
   domain: [string, string],
   unit: BinUnit,
   mode: PlayMode,
-  width?: number,
+  width = 1,
+  hasIncidents: HasIncidents = () => true,
 ): [string, string] {
-  const first = makeBins(domain[0], domain[1], unit)[0]!;
-  if (mode === 'cumulative') return [domain[0], first.end];
-  const w = width ?? daysBetween(first.start, first.end);
-  return [domain[0], addDays(domain[0], w)];
+  const bins = makeBins(domain[0], domain[1], unit);
+  const first = bins.find((b) => hasIncidents(b.start, b.end)) ?? bins[0]!;
+  const end = first.end > domain[1] ? domain[1] : first.end;
+  return mode === 'cumulative' ? [domain[0], end] : windowEnding(end, width, unit, domain);
 }
 
 /** A date at a 0..1 position of a range (for brushing), rounded to the day. */
@@ -143,4 +172,36 @@ export function dateAt(from: string, to: string, t: number): string {
 export function positionOf(from: string, to: string, day: string): number {
   const span = daysBetween(from, to);
   return span <= 0 ? 0 : daysBetween(from, day) / span;
+}
+
+/**
+ * The busy period the timeline opens on: the shortest run of whole months holding at least half
+ * of the incidents (widened to three months at least), with a month either side. Undefined when the whole
+ * span is short enough to read (18 months or less).
+ */
+export function busiestSpan(
+  incidents: readonly Incident[],
+  full: [string, string],
+): [string, string] | undefined {
+  const months = histogram(incidents, full[0], full[1], 'month');
+  if (months.length <= 18) return undefined;
+  const weight = months.map((b) => b.exact + b.spread);
+  const total = weight.reduce((a, b) => a + b, 0);
+  let best: [number, number] = [0, months.length - 1];
+  for (let i = 0; i < months.length; i++) {
+    let sum = 0;
+    for (let j = i; j < months.length; j++) {
+      sum += weight[j]!;
+      if (sum >= total / 2) {
+        if (j - i < best[1] - best[0]) best = [i, j];
+        break;
+      }
+    }
+  }
+  // Three months at least, widened evenly; then a month of context either side.
+  let [from, to] = best;
+  while (to - from < 2) [from, to] = [from - 1, to + 1];
+  const first = months[Math.max(0, from - 1)]!;
+  const last = months[Math.min(months.length - 1, to + 1)]!;
+  return [first.start, last.end];
 }
