@@ -6,6 +6,16 @@ export function toTime(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
 }
 
+/** Whole days since 1970-01-01 for an ISO day. */
+export function dayNumber(day: string): number {
+  return Math.round(toTime(day) / DAY);
+}
+
+/** The ISO day of a day number. */
+export function dayOfNumber(n: number): string {
+  return fromTime(n * DAY);
+}
+
 export function fromTime(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
@@ -52,16 +62,17 @@ export function formatDate(iso: string, long = false): string {
 }
 
 /** "9–19 October 2025", "30 Sep – 2 Oct 2025", "Oct 2024 – Mar 2025" for a range of ISO days. */
-export function formatRange(from: string, to: string): string {
-  if (from === to) return formatDate(from, true);
+export function formatRange(from: string, to: string, long = true): string {
+  if (from === to) return formatDate(from, long);
   // Whole months read as months: "October 2025", "Oct 2024 – Mar 2025".
   if (from.endsWith('-01') && addDays(to, 1).endsWith('-01')) {
-    if (from.slice(0, 7) === to.slice(0, 7)) return formatDate(from.slice(0, 7), true);
+    if (from.slice(0, 7) === to.slice(0, 7)) return formatDate(from.slice(0, 7), long);
     return `${formatDate(from.slice(0, 7))} – ${formatDate(to.slice(0, 7))}`;
   }
   const [fy, fm, fd] = from.split('-');
   const [ty, tm, td] = to.split('-');
-  if (fy === ty && fm === tm) return `${Number(fd)}–${Number(td)} ${MONTHS_LONG[Number(tm) - 1]} ${ty}`;
+  const month = (long ? MONTHS_LONG : MONTHS)[Number(tm) - 1];
+  if (fy === ty && fm === tm) return `${Number(fd)}–${Number(td)} ${month} ${ty}`;
   if (fy === ty)
     return `${Number(fd)} ${MONTHS[Number(fm) - 1]} – ${Number(td)} ${MONTHS[Number(tm) - 1]} ${ty}`;
   return `${formatDate(from)} – ${formatDate(to)}`;

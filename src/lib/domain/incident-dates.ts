@@ -12,14 +12,14 @@ export function formatIncidentDate(p: Dated, long = false): string {
       return `week of ${formatDate(p.date, long)}`;
     case 'span':
       if (!end) return formatDate(p.date, long);
-      if (daysBetween(p.date, end) !== 1) return `within ${formatRange(p.date, end)}`;
+      if (daysBetween(p.date, end) !== 1) return `within ${formatRange(p.date, end, long)}`;
       // "10 or 11 Oct 2025"; "31 Oct or 1 Nov 2025" across a month.
       if (p.date.slice(0, 7) === end.slice(0, 7))
         return `${Number(p.date.slice(8))} or ${formatDate(end, long)}`;
       return `${formatDate(p.date, long)} or ${formatDate(end, long)}`;
     default:
       if (!end) return formatDate(p.date, long);
-      return formatRange(dateSpan(p.date)![0], dateSpan(end)![1]);
+      return formatRange(dateSpan(p.date)![0], dateSpan(end)![1], long);
   }
 }
 

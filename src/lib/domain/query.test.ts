@@ -53,7 +53,7 @@ describe('runQuery matches the plain filters', () => {
         sorted(facetCounts(incidents, f, admin2, { districts: [] }, ctx)),
       );
       const pool = countable(applyFilters(incidents, { ...f, from: null, to: null }, ctx));
-      expect(ids(result.timelinePool)).toEqual(ids(pool));
+      expect(ids(result.timelineRows.map((r) => store.incidents[r]!))).toEqual(ids(pool));
       if (f.borderKm !== null) {
         const counted = countable(reference);
         const along = counted.filter((i) => i.properties.location_precision === 'border').length;

@@ -7,23 +7,10 @@
  */
 import type { Incident, IncidentType, LocationPrecision } from '../data/incidents.ts';
 import { haversineKm } from '../geo/haversine.ts';
-import { fold, type Filters, type Side } from './filters.ts';
-import { dayNumber, type IncidentStore } from './store.ts';
-
-/** One bit per filter: a row's mask says which filters it fails. */
-const BIT = {
-  date: 1,
-  type: 2,
-  actor: 4,
-  side: 8,
-  precision: 16,
-  buffer: 32,
-  radius: 64,
-  search: 128,
-  province: 256,
-  district: 512,
-} as const;
-type Facet = 'type' | 'actor' | 'side' | 'precision' | 'province' | 'district';
+import type { Filters, Side } from './filters.ts';
+import type { IncidentStore } from './store.ts';
+import { BIT, computeMasks } from './query-masks.ts';
+import { PRECISION_LIST, SIDE_LIST, TYPE_LIST } from './codes.ts';
 
 export interface Facets {
   types: Map<IncidentType, number>;
@@ -55,7 +42,7 @@ export interface QueryResult {
   total: number;
   facets: Facets;
   /** Rows matching every filter but the dates (the timeline's bars), countable. */
-  timelinePool: Incident[];
+  timelineRows: number[];
   /** With a border buffer: how the countable matches lie in it. */
   buffer: BufferTally | null;
   /** With a radius query: the located matches within it, nearest first, and the count without it. */
@@ -64,46 +51,25 @@ export interface QueryResult {
   areas: { counts: number[]; outside: number; unlocated: number };
 }
 
-function failMask(
-  store: IncidentStore,
-  row: number,
-  f: Filters,
-  words: string[],
-  from: number,
-  to: number,
-): number {
-  let mask = 0;
-  if (store.end[row]! < from || store.start[row]! > to) mask |= BIT.date;
-  const p = store.incidents[row]!.properties;
-  if (f.types.length && !f.types.includes(p.type)) mask |= BIT.type;
-  if (f.actors.length && !p.actors.some((a) => f.actors.includes(a))) mask |= BIT.actor;
-  if (f.sides.length && !f.sides.includes(store.side[row]!)) mask |= BIT.side;
-  if (f.precisions.length && !f.precisions.includes(p.location_precision)) mask |= BIT.precision;
-  if (f.provinces.length && !f.provinces.includes(p.admin1 ?? '')) mask |= BIT.province;
-  if (f.districts.length && !f.districts.includes(p.admin2 ?? '')) mask |= BIT.district;
-  // The buffer keeps what may lie within it (NaN, no place at all, never does).
-  if (f.borderKm !== null && !(store.kmMin[row]! <= f.borderKm)) mask |= BIT.buffer;
-  if (f.radius) {
-    const at = store.point(row);
-    if (!at || haversineKm(f.radius.lng, f.radius.lat, at[0]!, at[1]!) > f.radius.km) mask |= BIT.radius;
-  }
-  if (words.length && !words.every((w) => store.search[row]!.includes(w))) mask |= BIT.search;
-  return mask;
+type Facet = 'type' | 'actor' | 'side' | 'precision' | 'province' | 'district';
+
+/** The code column of a single-valued facet. */
+function columnOf(store: IncidentStore, facet: Exclude<Facet, 'actor'>): Uint8Array | Int32Array {
+  const c = store.codes;
+  return { type: c.type, side: c.side, precision: c.precision, province: c.province, district: c.district }[
+    facet
+  ];
 }
 
-/** Facet values of a row. */
-function valuesOf(store: IncidentStore, row: number, facet: Facet): string[] {
-  const p = store.incidents[row]!.properties;
-  if (facet === 'type') return [p.type];
-  if (facet === 'actor') return p.actors;
-  if (facet === 'side') return [store.side[row]!];
-  if (facet === 'province') return p.admin1 ? [p.admin1] : [];
-  if (facet === 'district') return p.admin2 ? [p.admin2] : [];
-  return [p.location_precision];
+/** A row's codes for a facet. */
+function codesFor(store: IncidentStore, row: number, facet: Facet): number[] {
+  const c = store.codes;
+  if (facet === 'actor') return Array.from(c.actorList.subarray(c.actorStart[row], c.actorStart[row + 1]));
+  const code = columnOf(store, facet)[row]!;
+  return code < 0 ? [] : [code];
 }
 
 const passes = (mask: number, ignore = 0) => (mask & ~ignore) === 0;
-const inc = <K>(m: Map<K, number>, k: K, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
 
 /**
  * Rows of aggregates that must not count in a set: those with a part in the same set. `member`
@@ -116,19 +82,15 @@ function covered(store: IncidentStore, member: (row: number) => boolean): number
 }
 
 export function runQuery(store: IncidentStore, f: Filters): QueryResult {
-  const words = fold(f.search).split(/\s+/).filter(Boolean);
-  const from = f.from ? dayNumber(f.from) : -Infinity;
-  const to = f.to ? dayNumber(f.to) : Infinity;
-  const masks = new Uint16Array(store.size);
-  for (let row = 0; row < store.size; row++) masks[row] = failMask(store, row, f, words, from, to);
+  const masks = computeMasks(store, f);
   const rows: number[] = [];
   for (let row = 0; row < store.size; row++) if (masks[row] === 0) rows.push(row);
   const skip = new Set(covered(store, (r) => masks[r] === 0));
   const countedRows = rows.filter((r) => !skip.has(r));
   const poolSkip = new Set(covered(store, (r) => passes(masks[r]!, BIT.date)));
-  const pool: Incident[] = [];
+  const pool: number[] = [];
   for (let row = 0; row < store.size; row++) {
-    if (passes(masks[row]!, BIT.date) && !poolSkip.has(row)) pool.push(store.incidents[row]!);
+    if (passes(masks[row]!, BIT.date) && !poolSkip.has(row)) pool.push(row);
   }
   const allSkip = covered(store, () => true).length;
   return {
@@ -137,44 +99,63 @@ export function runQuery(store: IncidentStore, f: Filters): QueryResult {
     counted: countedRows.map((r) => store.incidents[r]!),
     total: store.size - allSkip,
     facets: facetsOf(store, masks),
-    timelinePool: pool,
+    timelineRows: pool,
     buffer: f.borderKm === null ? null : bufferOf(store, countedRows, f.borderKm),
     radius: f.radius ? radiusOf(store, f.radius, countedRows, masks) : null,
     areas: areasOf(store, countedRows),
   };
 }
 
+const BIT_OF: Record<Facet, number> = {
+  type: BIT.type,
+  actor: BIT.actor,
+  side: BIT.side,
+  precision: BIT.precision,
+  province: BIT.province,
+  district: BIT.district,
+};
+
+/** What choosing each value of a facet would show: counts by code, then by name. */
 function facetCount<K extends string>(
   store: IncidentStore,
   masks: Uint16Array,
   facet: Facet,
-): Map<K, number> {
-  const bit = BIT[facet];
-  const counts = new Map<K, number>();
+  names: readonly K[],
+) {
+  const bit = BIT_OF[facet];
+  const counts = new Int32Array(names.length);
+  const c = store.codes;
+  const column = facet === 'actor' ? null : columnOf(store, facet);
   for (let row = 0; row < store.size; row++) {
     if (!passes(masks[row]!, bit)) continue;
-    for (const v of valuesOf(store, row, facet)) inc(counts, v as K);
+    if (column) {
+      const code = column[row]!;
+      if (code >= 0) counts[code]!++;
+    } else {
+      for (let k = c.actorStart[row]!; k < c.actorStart[row + 1]!; k++) counts[c.actorList[k]!]!++;
+    }
   }
   // An aggregate under a value is not counted when one of its parts has that value too.
   for (const [row, parts] of store.partsOf) {
     if (!passes(masks[row]!, bit)) continue;
-    const mine = valuesOf(store, row, facet);
     const shared = new Set(
-      parts.filter((p) => passes(masks[p]!, bit)).flatMap((p) => valuesOf(store, p, facet)),
+      parts.filter((p) => passes(masks[p]!, bit)).flatMap((p) => codesFor(store, p, facet)),
     );
-    for (const v of mine) if (shared.has(v)) inc(counts, v as K, -1);
+    for (const code of codesFor(store, row, facet)) if (shared.has(code)) counts[code]!--;
   }
-  return counts;
+  const out = new Map<K, number>();
+  counts.forEach((n, code) => n > 0 && out.set(names[code]!, n));
+  return out;
 }
 
 function facetsOf(store: IncidentStore, masks: Uint16Array): Facets {
   return {
-    types: facetCount(store, masks, 'type'),
-    actors: facetCount(store, masks, 'actor'),
-    sides: facetCount(store, masks, 'side'),
-    precisions: facetCount(store, masks, 'precision'),
-    provinces: facetCount(store, masks, 'province'),
-    districts: facetCount(store, masks, 'district'),
+    types: facetCount(store, masks, 'type', TYPE_LIST),
+    actors: facetCount(store, masks, 'actor', store.codes.actors),
+    sides: facetCount(store, masks, 'side', SIDE_LIST),
+    precisions: facetCount(store, masks, 'precision', PRECISION_LIST),
+    provinces: facetCount(store, masks, 'province', store.codes.provinces),
+    districts: facetCount(store, masks, 'district', store.codes.districts),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Incident } from '../data/incidents.ts';
 import { INCIDENT_TYPES } from '../data/incidents.ts';
 import { conservativeDeaths } from './casualties.ts';
 import { incidentSpan } from './filters.ts';
+import type { IncidentStore } from './store.ts';
 
 export type SortKey = 'date' | 'type' | 'place' | 'casualties' | 'border';
 export type SortDir = 'asc' | 'desc';
@@ -37,4 +38,67 @@ export function sortIncidents(
     });
   }
   return [...list].sort((a, b) => sign * compare[key](a, b) || byDate(a, b));
+}
+
+/** A rank per row for a text key (sorted once with the locale's order), for sorting by numbers. */
+function ranks(texts: readonly string[]): Int32Array {
+  const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.localeCompare(texts[b]!));
+  const out = new Int32Array(texts.length);
+  let rank = 0;
+  order.forEach((row, k) => {
+    // Equal texts share a rank, so ties fall to the date, as they do in sortIncidents.
+    if (k > 0 && texts[row]!.localeCompare(texts[order[k - 1]!]!) !== 0) rank = k;
+    out[row] = rank;
+  });
+  return out;
+}
+
+const rankCache = new WeakMap<IncidentStore, Record<string, Int32Array>>();
+
+function rankOf(store: IncidentStore, key: 'id' | 'place' | 'type'): Int32Array {
+  const cached = rankCache.get(store) ?? {};
+  rankCache.set(store, cached);
+  const texts = store.incidents.map((i) =>
+    key === 'id'
+      ? i.properties.id
+      : key === 'place'
+        ? i.properties.location_name
+        : INCIDENT_TYPES[i.properties.type],
+  );
+  return (cached[key] ??= ranks(texts));
+}
+
+/**
+ * Rows sorted by a column of the store: the same order as sortIncidents (ties by date, then id),
+ * with no date parsed or figure worked out inside the comparison (100,000 rows in milliseconds).
+ */
+export function sortRows(
+  store: IncidentStore,
+  rows: readonly number[],
+  key: SortKey,
+  dir: SortDir,
+): number[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  const id = rankOf(store, 'id');
+  const tie = (a: number, b: number) => store.start[a]! - store.start[b]! || id[a]! - id[b]!;
+  if (key === 'border') {
+    const km = store.kmMin;
+    return [...rows].sort((a, b) => {
+      const ka = km[a]!;
+      const kb = km[b]!;
+      if (Number.isNaN(ka) || Number.isNaN(kb))
+        return Number.isNaN(ka) === Number.isNaN(kb) ? tie(a, b) : Number.isNaN(ka) ? 1 : -1;
+      return sign * (ka - kb) || tie(a, b);
+    });
+  }
+  const value: Record<Exclude<SortKey, 'border'>, ArrayLike<number>> = {
+    date: store.start,
+    type: key === 'type' ? rankOf(store, 'type') : [],
+    place: key === 'place' ? rankOf(store, 'place') : [],
+    casualties: store.deaths,
+  };
+  // By date, the id breaks ties in the same direction (as sortIncidents' date comparison does).
+  if (key === 'date') return [...rows].sort((a, b) => sign * tie(a, b));
+  const v = value[key];
+  return [...rows].sort((a, b) => sign * (v[a]! - v[b]!) || tie(a, b));
 }

@@ -7,15 +7,14 @@
 import type { Position } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
 import type { BorderAnalysis, BorderFacts } from '../geo/border.ts';
-import { PolygonIndex } from '../geo/polygon-index.ts';
+import { AreaLookup } from '../geo/area-lookup.ts';
 import type { AreaFeature } from '../geo/area-counts.ts';
 import { conservativeDeaths } from './casualties.ts';
-import { toTime } from './dates.ts';
-import { incidentSpan, searchText, sideOf, type Side } from './filters.ts';
+import { dayNumber } from './dates.ts';
+import { incidentSpan, searchText } from './filters.ts';
+import { encode, type Codes } from './codes.ts';
 
-const DAY_MS = 86_400_000;
-/** Whole days since 1970-01-01 for an ISO day. */
-export const dayNumber = (iso: string): number => Math.round(toTime(iso) / DAY_MS);
+export { dayNumber } from './dates.ts';
 
 export interface StoreInput {
   incidents: readonly Incident[];
@@ -32,7 +31,8 @@ export class IncidentStore {
   /** First and last day covered, as day numbers. */
   readonly start: Int32Array;
   readonly end: Int32Array;
-  readonly side: Side[];
+  /** Facet values as codes (codes.ts). */
+  readonly codes: Codes;
   /** Great-circle km to the Durand Line (NaN without a point), and the facts behind it. */
   readonly borderKm: Float64Array;
   /**
@@ -49,6 +49,7 @@ export class IncidentStore {
   readonly search: string[];
   /** For each aggregate's row, the rows of its parts present in the store. */
   readonly partsOf = new Map<number, number[]>();
+  private readonly areaByName = new Map<string, number>();
 
   constructor({ incidents, border, areas = [] }: StoreInput) {
     const n = incidents.length;
@@ -62,16 +63,16 @@ export class IncidentStore {
     this.kmMax = new Float64Array(n).fill(NaN);
     this.area = new Int16Array(n).fill(-1);
     this.deaths = new Float64Array(n);
-    this.side = new Array<Side>(n);
     this.borderFacts = new Array<BorderFacts | undefined>(n);
     this.search = new Array<string>(n);
-    const areaIndex = areas.map((a) => new PolygonIndex(a));
+    const lookup = new AreaLookup(areas);
+    this.codes = encode(incidents);
+    areas.forEach((a, i) => this.areaByName.set(`${a.properties.country}:${a.properties.name}`, i));
     incidents.forEach((incident, row) => {
       this.rowOf.set(incident.properties.id, row);
       const [first, last] = incidentSpan(incident);
       this.start[row] = dayNumber(first);
       this.end[row] = dayNumber(last);
-      this.side[row] = sideOf(incident);
       this.deaths[row] = conservativeDeaths(incident);
       this.search[row] = searchText(incident);
       const point = incident.geometry?.coordinates;
@@ -79,7 +80,7 @@ export class IncidentStore {
         const facts = border?.facts(point);
         this.borderFacts[row] = facts;
         if (facts) this.borderKm[row] = facts.km;
-        this.area[row] = areaIndex.findIndex((a) => a.contains(point));
+        this.area[row] = lookup.find(point);
       }
       const range = border ? this.rangeOf(incident, border) : undefined;
       if (range) [this.kmMin[row], this.kmMax[row]] = range;
@@ -98,10 +99,8 @@ export class IncidentStore {
     if (Number.isNaN(km)) return undefined;
     // A district without an outline could be anywhere in its province: the province's range holds it.
     if (p.location_precision === 'province' || p.location_precision === 'district') {
-      const area = this.areas.find(
-        (a) => a.properties.name === p.admin1 && a.properties.country === p.country,
-      );
-      if (area) return border.range(`${p.country}:${p.admin1}`, area.geometry);
+      const i = this.areaByName.get(`${p.country}:${p.admin1}`);
+      if (i !== undefined) return border.range(`${p.country}:${p.admin1}`, this.areas[i]!.geometry);
     }
     return [km, km];
   }

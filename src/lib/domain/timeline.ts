@@ -4,7 +4,8 @@
  * pinned to its first day, and the playback steps.
  */
 import type { Incident } from '../data/incidents.ts';
-import { addDays, addMonths, daysBetween, fromTime, toTime } from './dates.ts';
+import { addDays, addMonths, dayNumber, daysBetween, fromTime, toTime } from './dates.ts';
+import type { IncidentStore } from './store.ts';
 import { incidentSpan } from './filters.ts';
 import { countable } from './aggregates.ts';
 
@@ -60,42 +61,62 @@ export function makeBins(from: string, to: string, unit: BinUnit): Bin[] {
 }
 
 /**
- * Fill bins: a one-day incident counts 1 in its bin; a longer one adds the share of its days in
- * each bin. An aggregate report whose parts are among `incidents` is not counted again.
+ * Fill bins from spans of day numbers: a one-day span counts 1 in its bin; a longer one adds the
+ * share of its days in each bin (month-dated incidents spread over their month).
  */
-export function histogram(incidents: readonly Incident[], from: string, to: string, unit: BinUnit): Bin[] {
-  const bins = makeBins(from, to, unit);
+function fill(bins: Bin[], spans: Iterable<[number, number]>): Bin[] {
   if (!bins.length) return bins;
-  const index = (day: string) => {
+  const starts = bins.map((b) => dayNumber(b.start));
+  const ends = bins.map((b) => dayNumber(b.end));
+  const index = (day: number) => {
     // Binary search: bins are sorted and contiguous.
-    let lo = 0,
-      hi = bins.length - 1;
+    let lo = 0;
+    let hi = bins.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (bins[mid]!.start <= day) lo = mid;
+      if (starts[mid]! <= day) lo = mid;
       else hi = mid - 1;
     }
     return lo;
   };
-  for (const i of countable(incidents)) {
-    const [s, e] = incidentSpan(i);
-    if (e < bins[0]!.start || s > bins[bins.length - 1]!.end) continue;
-    const days = daysBetween(s, e) + 1;
+  const first = starts[0]!;
+  const last = ends[ends.length - 1]!;
+  for (const [s, e] of spans) {
+    if (e < first || s > last) continue;
+    const days = e - s + 1;
     if (days === 1) {
       bins[index(s)]!.exact += 1;
       continue;
     }
-    for (
-      let b = index(s < bins[0]!.start ? bins[0]!.start : s);
-      b < bins.length && bins[b]!.start <= e;
-      b++
-    ) {
-      const bin = bins[b]!;
-      const overlap = daysBetween(s > bin.start ? s : bin.start, e < bin.end ? e : bin.end) + 1;
-      if (overlap > 0) bin.spread += overlap / days;
+    for (let b = index(Math.max(s, first)); b < bins.length && starts[b]! <= e; b++) {
+      const overlap = Math.min(e, ends[b]!) - Math.max(s, starts[b]!) + 1;
+      if (overlap > 0) bins[b]!.spread += overlap / days;
     }
   }
   return bins;
+}
+
+/** Bins for incidents; an aggregate report whose parts are among them is not counted again. */
+export function histogram(incidents: readonly Incident[], from: string, to: string, unit: BinUnit): Bin[] {
+  const spans = countable(incidents).map((i): [number, number] => {
+    const [s, e] = incidentSpan(i);
+    return [dayNumber(s), dayNumber(e)];
+  });
+  return fill(makeBins(from, to, unit), spans);
+}
+
+/** Bins for rows of a store (already countable): its day columns, no dates parsed. */
+export function histogramRows(
+  store: IncidentStore,
+  rows: readonly number[],
+  from: string,
+  to: string,
+  unit: BinUnit,
+) {
+  function* spans(): Generator<[number, number]> {
+    for (const r of rows) yield [store.start[r]!, store.end[r]!];
+  }
+  return fill(makeBins(from, to, unit), spans());
 }
 
 export type PlayMode = 'cumulative' | 'window';

@@ -83,15 +83,18 @@ export function randomIncidents(n: number, seed: number): Incident[] {
       },
     });
   }
-  // A few aggregates summing up earlier incidents.
+  // A few aggregates summing up other incidents: a part is in one aggregate only, never itself one.
+  const used = new Set<string>();
   for (let a = 0; a < Math.max(1, Math.floor(n / 50)); a++) {
     const whole = out[Math.floor(rand() * n)]!;
+    if (used.has(whole.properties.id) || whole.properties.clarity) continue;
     const parts = [0, 1, 2]
-      .map(() => `i-${Math.floor(rand() * n)}`)
-      .filter((id) => id !== whole.properties.id);
-    if (whole.properties.clarity || parts.length === 0) continue;
+      .map(() => out[Math.floor(rand() * n)]!.properties.id)
+      .filter((id) => id !== whole.properties.id && !used.has(id));
+    if (parts.length === 0) continue;
     whole.properties.clarity = 'aggregate';
     whole.properties.parts = [...new Set(parts)];
+    for (const id of [whole.properties.id, ...parts]) used.add(id);
   }
   return out;
 }

@@ -1,0 +1,30 @@
+/** Sorting rows by the store's columns gives the same order as sorting the incidents themselves. */
+import { describe, expect, it } from 'vitest';
+import { sortIncidents, sortRows, type SortKey } from './sort.ts';
+import { IncidentStore } from './store.ts';
+import { randomIncidents, testBorder } from './test/random-incidents.ts';
+
+const border = testBorder();
+const incidents = randomIncidents(500, 11);
+const store = new IncidentStore({ incidents, border });
+const rows = incidents.map((_, i) => i).filter((i) => i % 3 !== 0);
+
+describe('sortRows', () => {
+  for (const key of ['date', 'type', 'place', 'casualties', 'border'] as SortKey[]) {
+    for (const dir of ['asc', 'desc'] as const) {
+      it(`sorts by ${key} ${dir} as sortIncidents does`, () => {
+        const km = (i: (typeof incidents)[number]) => {
+          const r = store.rowOf.get(i.properties.id)!;
+          return Number.isNaN(store.kmMin[r]!) ? undefined : store.kmMin[r]!;
+        };
+        const expected = sortIncidents(
+          rows.map((r) => incidents[r]!),
+          key,
+          dir,
+          km,
+        ).map((i) => i.properties.id);
+        expect(sortRows(store, rows, key, dir).map((r) => incidents[r]!.properties.id)).toEqual(expected);
+      });
+    }
+  }
+});
