@@ -31,6 +31,7 @@ test('incidents sharing one spot stay reachable through a picker', async ({ page
 });
 
 test('play steps through time and pause stops it', async ({ page, watch }) => {
+  test.slow(); // it plays the whole timeline through, every step redrawing the map
   // A controllable clock: after Pause, time is run forward on purpose instead of slept through.
   await page.clock.install();
   await page.goto('/');

@@ -38,6 +38,8 @@ export interface QueryResult {
   filtered: Incident[];
   /** The same without aggregates whose parts are shown: what every count counts. */
   counted: Incident[];
+  /** The rows of `counted`, in store order. */
+  countedRows: number[];
   /** Countable incidents in the whole store, for "14 of 34". */
   total: number;
   facets: Facets;
@@ -97,6 +99,7 @@ export function runQuery(store: IncidentStore, f: Filters): QueryResult {
     rows,
     filtered: rows.map((r) => store.incidents[r]!),
     counted: countedRows.map((r) => store.incidents[r]!),
+    countedRows,
     total: store.size - allSkip,
     facets: facetsOf(store, masks),
     timelineRows: pool,

@@ -3,35 +3,11 @@
  * precision sized by the fewest deaths any source reports (ACLED's rule), rings for the selection and the hover,
  * and a badge on the Durand Line counting incidents placed only "along the border".
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Incident } from '../data/incidents.ts';
-import { conservativeDeaths } from '../domain/casualties.ts';
-import { fillFor } from '../theme/symbols.ts';
 
 export const CLUSTER_MAX_ZOOM = 8;
-
-export interface IncidentMapProps {
-  id: string;
-  type: string;
-  fill: string;
-  cas: number;
-}
-
-/** Located incidents as flat features for MapLibre (it cannot filter on nested arrays). */
-export function toMapFeatures(incidents: readonly Incident[]): FeatureCollection<Point, IncidentMapProps> {
-  const features: Feature<Point, IncidentMapProps>[] = [];
-  for (const i of incidents) {
-    if (!i.geometry) continue;
-    const p = i.properties;
-    features.push({
-      type: 'Feature',
-      properties: { id: p.id, type: p.type, fill: fillFor(p.location_precision), cas: conservativeDeaths(i) },
-      geometry: i.geometry,
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
 
 /** The badge on the line, counting the incidents placed only "along the border". */
 export function borderBadgeData(
@@ -45,15 +21,10 @@ export function borderBadgeData(
   };
 }
 
-/**
- * The overlay's data for the incidents counted under the filters: an aggregate report whose
- * parts are shown is not drawn beside them (it is reached from the list).
- */
-export function incidentOverlayData(
-  counted: Incident[],
-  badgeAnchor: Point,
-): { incidents: FeatureCollection; badge: FeatureCollection } {
-  return { incidents: toMapFeatures(counted), badge: borderBadgeData(badgeAnchor, counted) };
+/** The overlay's starting data: no incidents yet (IncidentData feeds them), and the badge. */
+export function emptyOverlay(): { incidents: FeatureCollection; badge: FeatureCollection } {
+  const none = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+  return { incidents: none(), badge: none() };
 }
 
 export function incidentSources(

@@ -7,7 +7,7 @@
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { PrintMapRenderer } from '../print/map-image.ts';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import { provideIncidentIcons } from './icons.ts';
 import { numberIncidents } from './print-numbers.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
@@ -28,6 +28,15 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
       );
     const screen = live.getCanvas().getBoundingClientRect();
     const zoom = live.getZoom() + Math.log2(Math.min(wCss / screen.width, hCss / screen.height));
+    const center = live.getCenter();
+    const style: StyleSpecification = live.getStyle();
+    const incidents = style.sources.incidents;
+    if (incidents?.type === 'geojson') {
+      // The live source holds a blob URL that may be revoked: the print map gets the data itself.
+      const data = await (live.getSource('incidents') as GeoJSONSource).getData();
+      // On paper every incident is drawn and numbered: groups cannot be opened there.
+      style.sources.incidents = { ...incidents, data, cluster: incidents.cluster && !options.numbers };
+    }
     const container = document.createElement('div');
     container.setAttribute('aria-hidden', 'true');
     Object.assign(container.style, {
@@ -39,11 +48,6 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
       visibility: 'hidden',
     });
     document.body.append(container);
-    const center = live.getCenter();
-    const style: StyleSpecification = live.getStyle();
-    // On paper every incident is drawn and numbered: groups cannot be opened there.
-    if (options.numbers && style.sources.incidents)
-      style.sources.incidents = { ...style.sources.incidents, cluster: false } as never;
     const map = new MapLibreMap({
       container,
       style,
