@@ -4,13 +4,12 @@
  * naming the file and the feature instead of a blank map.
  */
 import countriesUrl from '../../../geodata/countries.geojson?url';
-import incidentsUrl from '../../../geodata/incidents.geojson?url';
+import bundledIncidentsUrl from '../../../geodata/incidents.geojson?url';
 import durandUrl from '../../../geodata/durand-line.geojson?url';
 import boundariesUrl from '../../../geodata/boundaries.geojson?url';
 import kashmirUrl from '../../../geodata/kashmir-labels.geojson?url';
 import placesUrl from '../../../geodata/places.geojson?url';
 import provincesUrl from '../../../geodata/provinces.geojson?url';
-import type { Incidents } from './incidents.ts';
 import { LAYERS, type AreaLabels, type Boundaries, type Countries, type DurandLine } from './layers.ts';
 import type { LayerFile, Places, Provinces } from './layers.ts';
 import { formatIssues, parseAndValidate, type ValidationIssue } from './validate.ts';
@@ -54,18 +53,19 @@ export interface Layers {
   /** Who administers each part of disputed Kashmir. */
   kashmirLabels: AreaLabels;
   places: Places;
-  incidents: Incidents;
 }
 
+/** The bundled incidents' address: they are read, checked and measured in a worker (state/boot.ts). */
+export const incidentsUrl = bundledIncidentsUrl;
+
 export async function loadLayers(): Promise<Layers> {
-  const [countries, provinces, durandLine, boundaries, kashmirLabels, places, incidents] = await Promise.all([
+  const [countries, provinces, durandLine, boundaries, kashmirLabels, places] = await Promise.all([
     loadLayer<Countries>(countriesUrl, 'countries.geojson'),
     loadLayer<Provinces>(provincesUrl, 'provinces.geojson'),
     loadLayer<DurandLine>(durandUrl, 'durand-line.geojson'),
     loadLayer<Boundaries>(boundariesUrl, 'boundaries.geojson'),
     loadLayer<AreaLabels>(kashmirUrl, 'kashmir-labels.geojson'),
     loadLayer<Places>(placesUrl, 'places.geojson'),
-    loadLayer<Incidents>(incidentsUrl, 'incidents.geojson'),
   ]);
-  return { countries, provinces, durandLine, boundaries, kashmirLabels, places, incidents };
+  return { countries, provinces, durandLine, boundaries, kashmirLabels, places };
 }

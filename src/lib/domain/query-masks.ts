@@ -6,6 +6,7 @@ import { haversineKm } from '../geo/haversine.ts';
 import { codesOf, PRECISION_LIST, SIDE_LIST, TYPE_LIST } from './codes.ts';
 import { fold, type Filters, type RadiusQuery } from './filters.ts';
 import { dayNumber, type IncidentStore } from './store.ts';
+import { SEARCH_GAP } from './store-columns.ts';
 
 export const BIT = {
   date: 1,
@@ -60,7 +61,7 @@ function compile(store: IncidentStore, f: Filters): Compiled {
     districts: f.districts.length ? codesOf(f.districts, c.districts) : null,
     borderKm: f.borderKm,
     radius: f.radius,
-    words: fold(f.search).split(/\s+/).filter(Boolean),
+    words: fold(f.search).replaceAll(SEARCH_GAP, '').split(/\s+/).filter(Boolean),
   };
 }
 
@@ -76,11 +77,42 @@ function outsideRadius(store: IncidentStore, row: number, r: RadiusQuery): boole
   return !at || haversineKm(r.lng, r.lat, at[0]!, at[1]!) > r.km;
 }
 
+/** The row holding position `at` of the joined search text. */
+function rowAt(starts: Uint32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * How many of the words each row's text holds: every occurrence of each word is found in the
+ * joined text of all rows (one native search per word), not by testing each row.
+ */
+function wordsFound(store: IncidentStore, words: string[]): Uint8Array {
+  const found = new Uint8Array(store.size);
+  const text = store.searchText;
+  words.forEach((word, k) => {
+    for (let at = text.indexOf(word); at >= 0;) {
+      const row = rowAt(store.searchStart, at);
+      if (found[row] === k) found[row] = k + 1;
+      // On to the next row: the word counts once per row.
+      at = text.indexOf(word, store.searchStart[row + 1]);
+    }
+  });
+  return found;
+}
+
 /** Each row's failed filters as bits. */
 export function computeMasks(store: IncidentStore, f: Filters): Uint16Array {
   const q = compile(store, f);
   const c = store.codes;
   const masks = new Uint16Array(store.size);
+  const found = q.words.length ? wordsFound(store, q.words) : null;
   for (let row = 0; row < store.size; row++) {
     let m = 0;
     if (store.end[row]! < q.from || store.start[row]! > q.to) m |= BIT.date;
@@ -93,7 +125,7 @@ export function computeMasks(store: IncidentStore, f: Filters): Uint16Array {
     // The buffer keeps what may lie within it (NaN, no place at all, never does).
     if (q.borderKm !== null && !(store.kmMin[row]! <= q.borderKm)) m |= BIT.buffer;
     if (q.radius && outsideRadius(store, row, q.radius)) m |= BIT.radius;
-    if (q.words.length && !q.words.every((w) => store.search[row]!.includes(w))) m |= BIT.search;
+    if (found && found[row] !== q.words.length) m |= BIT.search;
     masks[row] = m;
   }
   return masks;

@@ -10,6 +10,7 @@ import { haversineKm } from '../geo/haversine.ts';
 import type { Filters, Side } from './filters.ts';
 import type { IncidentStore } from './store.ts';
 import { BIT, computeMasks } from './query-masks.ts';
+import { SIDE_CODES } from './store-columns.ts';
 import { PRECISION_LIST, SIDE_LIST, TYPE_LIST } from './codes.ts';
 
 export interface Facets {
@@ -167,7 +168,7 @@ function bufferOf(store: IncidentStore, rows: number[], km: number): BufferTally
   for (const row of rows) {
     if (store.incidents[row]!.properties.location_precision === 'border') out.alongBorder++;
     else if (store.kmMax[row]! > km) out.possibly++;
-    else out.within[store.borderFacts[row]?.side ?? 'other']++;
+    else out.within[SIDE_CODES[store.side[row]!] ?? 'other']++;
   }
   return out;
 }

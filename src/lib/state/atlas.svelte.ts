@@ -13,6 +13,7 @@ import { countLabel, defaultFilters, type Filters } from '../domain/filters.ts';
 import { defaultLayers, type Basemap, type LayerKey, type LayerVisibility } from '../domain/layers.ts';
 import { runQuery } from '../domain/query.ts';
 import { EMPTY_STORE, IncidentStore, type StoreInput } from '../domain/store.ts';
+import type { StoreColumns } from '../domain/store-columns.ts';
 import type { PlayMode } from '../domain/timeline.ts';
 import type { Camera, ViewState } from './view-state.ts';
 
@@ -130,7 +131,7 @@ export class AtlasState {
   /** Distance to the border and side of a located incident. */
   borderFacts(id: string): BorderFacts | undefined {
     const row = this.#store.rowOf.get(id);
-    return row === undefined ? undefined : this.#store.borderFacts[row];
+    return row === undefined ? undefined : this.#store.borderFacts(row);
   }
 
   /** The province a province- or district-level incident could lie anywhere in (no district outlines). */
@@ -150,8 +151,9 @@ export class AtlasState {
   }
 
   // ── Intents ──
-  load(input: StoreInput): void {
-    this.#store = new IncidentStore(input);
+  /** A new set of incidents; `columns` where a worker computed them already. */
+  load(input: StoreInput, columns?: StoreColumns): void {
+    this.#store = new IncidentStore(input, columns);
     if (this.#selectedId && !this.#store.get(this.#selectedId)) {
       this.notify(
         `This link selects the incident “${this.#selectedId}”, which is not in the data loaded here (it may ` +

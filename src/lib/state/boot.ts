@@ -1,12 +1,31 @@
-/** Hands the loaded layers to the state: the incidents, the border analysis and the provinces. */
-import type { Layers } from '../data/load.ts';
-import { BorderAnalysis } from '../geo/border.ts';
+/**
+ * Hands the loaded layers to the state, and loads the incidents: read, checked and measured
+ * against the Durand Line in a worker, with progress, then given to the state with their columns.
+ */
+import { incidentsUrl, LayerError, type Layers } from '../data/load.ts';
 import type { AreaFeature } from '../geo/area-counts.ts';
 import type { AtlasState } from './atlas.svelte.ts';
+import type { Geography, LoadProgress } from './incident-set.ts';
+import { loadInWorker } from './store-loader.ts';
 
-export function loadAtlas(atlas: AtlasState, layers: Layers): void {
+export function geographyOf(layers: Layers): Geography {
   const country = (iso: string) => layers.countries.features.find((c) => c.properties.iso_a3 === iso)!;
-  const border = new BorderAnalysis(layers.durandLine.features[0]!, country('AFG'), country('PAK'));
-  const areas = layers.provinces.features.filter((f) => f.geometry.type !== 'Point') as AreaFeature[];
-  atlas.load({ incidents: layers.incidents.features, border, areas });
+  return {
+    line: layers.durandLine.features[0]!,
+    afg: country('AFG'),
+    pak: country('PAK'),
+    areas: layers.provinces.features.filter((f) => f.geometry.type !== 'Point') as AreaFeature[],
+  };
+}
+
+export async function loadAtlas(
+  atlas: AtlasState,
+  layers: Layers,
+  progress?: (p: LoadProgress) => void,
+): Promise<void> {
+  const geography = geographyOf(layers);
+  const url = new URL(incidentsUrl, location.href).href;
+  const result = await loadInWorker({ url }, geography, progress);
+  if ('issues' in result) throw new LayerError(result.file, result.issues);
+  atlas.load({ incidents: result.incidents, areas: geography.areas }, result.columns);
 }

@@ -112,6 +112,8 @@ export function randomFilters(seed: number): Filters {
   f.provinces = some(PROVINCES);
   f.districts = rand() < 0.7 ? [] : some(DISTRICTS);
   if (rand() < 0.3) f.search = `word${Math.floor(rand() * 13)}`;
+  // Two words, in either order, both needed ("Word1" also matches "word10" to "word12").
+  if (rand() < 0.2) f.search = `Token${Math.floor(rand() * 7)} ${f.search || 'synthetic'}`;
   if (rand() < 0.3) f.borderKm = 20 + Math.floor(rand() * 200);
   if (rand() < 0.3)
     f.radius = { lng: 64 + rand() * 10, lat: 29 + rand() * 6, km: 50 + rand() * 300, label: 'x' };

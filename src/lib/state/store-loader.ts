@@ -1,0 +1,35 @@
+/**
+ * Loads a set of incidents in a worker (store-worker.ts) and hands back the incidents with
+ * their columns; where workers are not available it does the same on the page.
+ */
+import {
+  loadIncidentSet,
+  type Geography,
+  type LoadProgress,
+  type SetResult,
+  type SetSource,
+} from './incident-set.ts';
+
+type WorkerMessage = { progress: LoadProgress } | { result: SetResult } | { failure: string };
+
+export function loadInWorker(
+  source: SetSource,
+  geography: Geography,
+  progress: (p: LoadProgress) => void = () => {},
+): Promise<SetResult> {
+  if (typeof Worker === 'undefined') return loadIncidentSet(source, geography, progress);
+  const worker = new Worker(new URL('./store-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<SetResult>((resolve, reject) => {
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if ('progress' in data) return progress(data.progress);
+      worker.terminate();
+      if ('result' in data) resolve(data.result);
+      else reject(new Error(data.failure));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(`the loading worker failed: ${e.message}`));
+    };
+    worker.postMessage({ source, geography });
+  });
+}
