@@ -7,7 +7,7 @@
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { PrintMapRenderer } from '../print/map-image.ts';
-import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { provideIncidentIcons } from './icons.ts';
 import { numberIncidents } from './print-numbers.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
@@ -67,7 +67,17 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
     const extent = [corner(0, 0), corner(wCss, 0), corner(wCss, hCss), corner(0, hCss), corner(0, 0)];
     if (options.numbers) {
       const numbers = options.numbers(extent);
-      map.once('style.load', () => numberIncidents(map, numbers));
+      // Too many to number: grouped as on screen after all.
+      const regroup = () => {
+        const live = style.sources.incidents as GeoJSONSourceSpecification;
+        const { clusterMaxZoom, clusterRadius } = live;
+        void (map.getSource('incidents') as GeoJSONSource).setClusterOptions({
+          cluster: true,
+          clusterMaxZoom,
+          clusterRadius,
+        });
+      };
+      map.once('style.load', () => (numbers ? numberIncidents(map, numbers) : regroup()));
     }
     try {
       await new Promise<void>((resolve, reject) => {

@@ -40,9 +40,18 @@ export interface PageContent {
   /** Listed but not drawn: matching incidents outside the printed area, and those with no point. */
   offMap: number;
   unlocated: number;
-  /** Incidents counted in the table: aggregate reports whose parts are listed are not counted again. */
+  /** Incidents counted: aggregate reports whose parts are listed are not counted again. */
   counted: number;
+  /** Every matching incident; the table lists the first TABLE_LIMIT (`rows`). */
+  total: number;
+  /** The map numbers its incidents (no more than NUMBER_LIMIT); otherwise it groups them as on screen. */
+  numbered: boolean;
 }
+
+/** The most rows a printed table lists: beyond this the CSV table holds them all. */
+export const TABLE_LIMIT = 500;
+/** The most incidents a printed map numbers: beyond this numbers would hide the map. */
+export const NUMBER_LIMIT = 300;
 
 export { printOrder, tableNumbers } from './order.ts';
 
@@ -86,7 +95,9 @@ function pageScale(map: PrintMap, maxMm: number): PageContent['scale'] {
 export function buildPage(input: PageInput): PageContent {
   const layout = mapPageLayout(input.paper, input.orientation);
   const { inView, offMap, unlocated } = printOrder(input.filtered, input.map.extent);
-  const tableIncidents = [...inView, ...offMap, ...unlocated];
+  const allIncidents = [...inView, ...offMap, ...unlocated];
+  const tableIncidents = allIncidents.slice(0, TABLE_LIMIT);
+  const numbered = inView.length <= NUMBER_LIMIT;
   const cited = citedSources(tableIncidents);
   const sources = cited.map(sourceLine);
   const sourcesShort = [...new Set(cited.map((c) => `${c.outlet} (${formatDate(c.date)})`))];
@@ -101,7 +112,7 @@ export function buildPage(input: PageInput): PageContent {
       layers: input.layers,
       drawn: input.layers.incidents ? inView : [],
       theme: input.theme,
-      numbered: true,
+      numbered,
       rendered: new Set(input.map.rendered),
     }),
     scale: pageScale(input.map, Math.min(40, layout.scale.w - 16)),
@@ -112,26 +123,51 @@ export function buildPage(input: PageInput): PageContent {
     printed: printedAt(input.now),
     permalink: input.permalink,
     qr: qrMatrix(input.permalink),
-    rows: summaryNotes(tableRows(tableIncidents, new Set(offMap)), tableIncidents, inView.length),
+    rows: summaryNotes(
+      tableRows(tableIncidents, new Set(offMap)),
+      tableIncidents,
+      numbered ? inView.length : 0,
+    ),
     offMap: offMap.length,
     unlocated: unlocated.length,
-    counted: countable(tableIncidents).length,
+    counted: countable(allIncidents).length,
+    total: allIncidents.length,
+    numbered,
   };
 }
+
+const count = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * "Incidents: 21 (15 on the map, 3 outside the printed area, 3 with no place to draw; 1 summary
  * report listed, not counted again)"
  */
-export function tableHeading(page: Pick<PageContent, 'rows' | 'offMap' | 'unlocated' | 'counted'>): string {
-  const onMap = page.rows.length - page.offMap - page.unlocated;
-  const summaries = page.rows.length - page.counted;
+export function tableHeading(page: Pick<PageContent, 'offMap' | 'unlocated' | 'counted' | 'total'>): string {
+  const onMap = page.total - page.offMap - page.unlocated;
+  const summaries = page.total - page.counted;
   const parts: string[] = [];
-  const where = [`${onMap} on the map`];
-  if (page.offMap) where.push(`${page.offMap} outside the printed area`);
-  if (page.unlocated) where.push(`${page.unlocated} with no place to draw`);
+  const where = [`${count(onMap)} on the map`];
+  if (page.offMap) where.push(`${count(page.offMap)} outside the printed area`);
+  if (page.unlocated) where.push(`${count(page.unlocated)} with no place to draw`);
   if (where.length > 1) parts.push(where.join(', '));
   if (summaries)
-    parts.push(`${summaries} summary report${summaries === 1 ? '' : 's'} listed, not counted again`);
-  return `Incidents: ${page.counted}${parts.length ? ` (${parts.join('; ')})` : ''}`;
+    parts.push(`${count(summaries)} summary report${summaries === 1 ? '' : 's'} listed, not counted again`);
+  return `Incidents: ${count(page.counted)}${parts.length ? ` (${parts.join('; ')})` : ''}`;
+}
+
+/** What the printed table and map leave out, in words; empty when nothing is left out. */
+export function tableNote(page: Pick<PageContent, 'rows' | 'total' | 'numbered'>): string {
+  const notes: string[] = [];
+  if (page.rows.length < page.total)
+    notes.push(
+      `This table lists the first ${count(page.rows.length)} of ${count(page.total)} matching incidents ` +
+        '(those on the map first, by date). The full table is a CSV file: Print / export → ' +
+        '“Full table (CSV)” in Durand Atlas, or open the permalink.',
+    );
+  if (!page.numbered)
+    notes.push(
+      `The map shows more than ${count(NUMBER_LIMIT)} incidents, too many to number: they are grouped ` +
+        'as on screen, each group with its count.',
+    );
+  return notes.join(' ');
 }

@@ -22,8 +22,11 @@ export interface PrintMap {
 export interface PrintMapOptions {
   /** Cancels the render (a newer one supersedes it): the map is dropped, the promise rejects. */
   signal?: AbortSignal;
-  /** The table's number of each incident in the printed extent; clusters are turned off when given. */
-  numbers?: (extent: Position[]) => Map<string, number>;
+  /**
+   * The table's number of each incident in the printed extent: clusters are turned off when
+   * given, and back on where it answers null (too many to number).
+   */
+  numbers?: (extent: Position[]) => Map<string, number> | null;
 }
 
 export type PrintMapRenderer = (

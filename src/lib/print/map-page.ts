@@ -18,7 +18,8 @@ function notDrawn(page: PageContent): string {
   const n = (k: number) => `${k} matching incident${k === 1 ? '' : 's'}`;
   if (page.offMap) parts.push(`${n(page.offMap)} outside the printed area`);
   if (page.unlocated) parts.push(`${n(page.unlocated)} with no place to draw`);
-  return `${parts.join('; ')}: all are in the table.`;
+  const where = page.rows.length < page.total ? 'the CSV table lists them all' : 'all are in the table';
+  return `${parts.join('; ')}: ${where}.`;
 }
 
 /** A text in its box: the largest size down to `min` on one line, else wrapped on two. */

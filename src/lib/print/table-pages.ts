@@ -4,7 +4,7 @@
  * column are those beside the incidents on the printed map.
  */
 import type { PageContent } from './content.ts';
-import { tableHeading } from './content.ts';
+import { tableHeading, tableNote } from './content.ts';
 import { PAGE_MARGIN } from './paper.ts';
 import { PT, wrap, type Painter, type TextStyle } from './painter.ts';
 
@@ -60,6 +60,14 @@ export function paintTablePages(next: () => Painter, page: PageContent): void {
   let y = PAGE_MARGIN + 4;
   p.text(tableHeading(page), left, y, { size: 11, bold: true, color: INK });
   y += 4;
+  const note = tableNote(page);
+  if (note) {
+    for (const line of wrap(p, note, w - 2 * PAGE_MARGIN, BODY)) {
+      p.text(line, left, y + LINE * 0.8, { ...BODY, color: INK });
+      y += LINE;
+    }
+    y += 2;
+  }
 
   const header = () => {
     const height = LINE + 2 * PAD;

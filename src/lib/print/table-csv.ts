@@ -1,0 +1,68 @@
+/**
+ * The printed table in full, as CSV (RFC 4180): every matching incident in the table's order,
+ * for a print too long for paper. Cells a spreadsheet would run as a formula are prefixed with
+ * an apostrophe, so the file can never run anything.
+ */
+import type { Incident } from '../data/incidents.ts';
+import { conservativeDeaths } from '../domain/casualties.ts';
+import type { PrintOrder } from './order.ts';
+import { tableRows } from './rows.ts';
+
+const COLUMNS = [
+  'number on map',
+  'id',
+  'date',
+  'date from',
+  'date to',
+  'date precision',
+  'type',
+  'place',
+  'place precision',
+  'country',
+  'province',
+  'district',
+  'longitude',
+  'latitude',
+  'fewest deaths reported',
+  'claims',
+  'sources',
+];
+
+export function csvCell(value: string | number | undefined | null): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The CSV text; `numbered` says whether the printed map numbers the incidents in view. */
+export function tableCsv(order: PrintOrder, numbered: boolean): string {
+  const incidents: Incident[] = [...order.inView, ...order.offMap, ...order.unlocated];
+  const rows = tableRows(incidents, new Set(order.offMap));
+  const lines = [COLUMNS.join(',')];
+  incidents.forEach((incident, k) => {
+    const p = incident.properties;
+    const row = rows[k]!;
+    const at = incident.geometry?.coordinates;
+    const cells = [
+      numbered && k < order.inView.length ? k + 1 : '',
+      p.id,
+      row.date,
+      p.date,
+      p.end_date ?? p.date,
+      p.date_precision,
+      row.type,
+      row.place,
+      row.precision,
+      p.country,
+      p.admin1,
+      p.admin2,
+      at?.[0],
+      at?.[1],
+      conservativeDeaths(incident),
+      row.claims.join('; '),
+      row.sources.join('; '),
+    ];
+    lines.push(cells.map(csvCell).join(','));
+  });
+  return `${lines.join('\r\n')}\r\n`;
+}
