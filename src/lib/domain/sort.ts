@@ -8,14 +8,10 @@ import type { IncidentStore } from './store.ts';
 export type SortKey = 'date' | 'type' | 'place' | 'casualties' | 'border';
 export type SortDir = 'asc' | 'desc';
 
-const byDate = (a: Incident, b: Incident) =>
-  incidentSpan(a)[0].localeCompare(incidentSpan(b)[0]) || a.properties.id.localeCompare(b.properties.id);
-
 /** Distance to the border for sorting; incidents without one sort last either way. */
 export type BorderKmOf = (i: Incident) => number | undefined;
 
-const compare: Record<Exclude<SortKey, 'border'>, (a: Incident, b: Incident) => number> = {
-  date: byDate,
+const compare: Record<Exclude<SortKey, 'border' | 'date'>, (a: Incident, b: Incident) => number> = {
   type: (a, b) => INCIDENT_TYPES[a.properties.type].localeCompare(INCIDENT_TYPES[b.properties.type]),
   place: (a, b) => a.properties.location_name.localeCompare(b.properties.location_name),
   casualties: (a, b) => conservativeDeaths(a) - conservativeDeaths(b),
@@ -28,15 +24,20 @@ export function sortIncidents(
   borderKm?: BorderKmOf,
 ): Incident[] {
   const sign = dir === 'asc' ? 1 : -1;
+  // Each start date is worked out once, not inside the comparison (a print of 100,000 rows).
+  const starts = new Map(list.map((i) => [i, incidentSpan(i)[0]]));
+  const byDate = (a: Incident, b: Incident) =>
+    starts.get(a)!.localeCompare(starts.get(b)!) || a.properties.id.localeCompare(b.properties.id);
   if (key === 'border') {
-    const km = (i: Incident) => borderKm?.(i);
+    const kms = new Map(list.map((i) => [i, borderKm?.(i)]));
     return [...list].sort((a, b) => {
-      const ka = km(a),
-        kb = km(b);
+      const ka = kms.get(a),
+        kb = kms.get(b);
       if (ka === undefined || kb === undefined) return ka === kb ? byDate(a, b) : ka === undefined ? 1 : -1;
       return sign * (ka - kb) || byDate(a, b);
     });
   }
+  if (key === 'date') return [...list].sort((a, b) => sign * byDate(a, b));
   return [...list].sort((a, b) => sign * compare[key](a, b) || byDate(a, b));
 }
 
@@ -58,14 +59,13 @@ const rankCache = new WeakMap<IncidentStore, Record<string, Int32Array>>();
 function rankOf(store: IncidentStore, key: 'id' | 'place' | 'type'): Int32Array {
   const cached = rankCache.get(store) ?? {};
   rankCache.set(store, cached);
-  const texts = store.incidents.map((i) =>
+  const textOf = (i: Incident) =>
     key === 'id'
       ? i.properties.id
       : key === 'place'
         ? i.properties.location_name
-        : INCIDENT_TYPES[i.properties.type],
-  );
-  return (cached[key] ??= ranks(texts));
+        : INCIDENT_TYPES[i.properties.type];
+  return (cached[key] ??= ranks(store.incidents.map(textOf)));
 }
 
 /**
