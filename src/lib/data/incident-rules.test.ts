@@ -139,7 +139,6 @@ describe('claims and sources', () => {
     expect(issues(bare)).toEqual([
       'feature 0: missing required property "claims"',
       'feature 0: missing required property "sources"',
-      'feature 0: has no source',
     ]);
     expect(issues(feature({ sources: [42], claims: ['x'] }))).toEqual([
       'feature 0: property "claims" should be object[], got ["x"]',

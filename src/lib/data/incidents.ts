@@ -41,10 +41,13 @@ function placeIssues(p: IncidentProps, located: boolean): string[] {
   if (located && UNLOCATED_PRECISIONS.includes(p.location_precision)) {
     issues.push(`location_precision "${p.location_precision}" must not have an invented point`);
   }
-  if (p.country !== null && !/^[A-Z]{3}$/.test(String(p.country))) {
+  if (p.country === undefined)
+    issues.push('missing country (ISO alpha-3, or null where the text does not say)');
+  else if (p.country !== null && !/^[A-Z]{3}$/.test(String(p.country))) {
     issues.push(`country "${p.country}" is not ISO alpha-3 or null`);
   }
-  if (p.admin1 !== null && typeof p.admin1 !== 'string') issues.push('admin1 must be a string or null');
+  if (p.admin1 === undefined) issues.push('missing admin1 (the province, or null)');
+  else if (p.admin1 !== null && typeof p.admin1 !== 'string') issues.push('admin1 must be a name or null');
   if (p.admin2 !== undefined && p.admin2 !== null && !isText(p.admin2)) {
     issues.push('admin2 must be a name or null');
   }
@@ -98,8 +101,9 @@ function propertyIssues(p: IncidentProps, located: boolean): string[] {
   issues.push(...placeIssues(p, located));
   if (isList(p.actors)) issues.push(...roleIssues(p));
   issues.push(...clarityIssues(p));
+  // A missing list is reported once, as a missing property, not again here.
   const sources = isList(p.sources) ? p.sources : [];
-  issues.push(...sourceIssues(sources));
+  if (isList(p.sources)) issues.push(...sourceIssues(sources));
   if (isList(p.claims)) issues.push(...claimIssues(p.claims, sources));
   if (typeof p.summary === 'string' && p.summary.length < 40) {
     issues.push('summary is too short to tell what happened');

@@ -21,6 +21,8 @@ export const INCIDENT_TYPES = {
   demolition: 'Demolition',
   policy: 'Policy decision',
   political_change: 'Change of government or recognition',
+  protest: 'Protest or riot',
+  other: 'Other (see the summary)',
 } as const;
 export type IncidentType = keyof typeof INCIDENT_TYPES;
 

@@ -34,13 +34,13 @@ describe('validateFeatureCollection', () => {
     ]);
   });
 
-  it('rejects what is not a FeatureCollection', () => {
-    expect(validateFeatureCollection([], 'a.geojson', placeRules)[0]!.message).toMatch(
-      /not a GeoJSON FeatureCollection/,
+  it('rejects what is not a FeatureCollection, saying what it found', () => {
+    expect(validateFeatureCollection([], 'a.geojson', placeRules)[0]!.message).toBe(
+      'the file holds an array, not a GeoJSON object',
     );
     expect(
       validateFeatureCollection({ type: 'FeatureCollection' }, 'a.geojson', placeRules)[0]!.message,
-    ).toMatch(/"features" is not an array/);
+    ).toBe('a FeatureCollection needs a "features" list');
   });
 
   it('rejects a geometry type the layer does not allow, and null unless allowed', () => {

@@ -8,11 +8,14 @@
  */
 import * as gjv from 'geojson-validation';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { asCollection, collectionStructure, featureStructure } from './geojson-rules.ts';
 
 export interface ValidationIssue {
   file: string;
   /** Index of the feature in `features`, or -1 for the collection itself. */
   index: number;
+  /** The record's own id where it has one, so a message names it as people know it. */
+  id?: string;
   message: string;
 }
 
@@ -92,6 +95,24 @@ function geometryIssues(geometry: Geometry): string[] {
   }
 }
 
+/** geojson-validation's "at 0: at 1: X" as "coordinates 0/1: X". */
+function plainMessage(message: string): string {
+  const path = /^(?:at (\d+): )+/.exec(message);
+  if (!path) return message;
+  const steps = [...path[0].matchAll(/at (\d+): /g)].map((m) => m[1]);
+  return `coordinates ${steps.join('/')}: ${message.slice(path[0].length)}`;
+}
+
+/** A feature's id as people know it: the id property, else the Feature's own id. */
+function recordId(feature: unknown, key?: string): string | undefined {
+  if (feature === null || typeof feature !== 'object') return undefined;
+  const f = feature as { id?: unknown; properties?: unknown };
+  const props = f.properties;
+  const own = key && props && typeof props === 'object' ? (props as Record<string, unknown>)[key] : undefined;
+  const id = typeof own === 'string' || typeof own === 'number' ? own : f.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id).slice(0, 80) : undefined;
+}
+
 function kindOf(value: unknown): PropertyKind | 'other' {
   if (typeof value === 'string') return 'string';
   if (typeof value === 'number' && Number.isFinite(value)) return 'number';
@@ -117,25 +138,20 @@ export function validateFeatureCollection(
   rules: LayerRules,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const push = (index: number, message: string) => issues.push({ file, index, message });
-  if (
-    value === null ||
-    typeof value !== 'object' ||
-    (value as { type?: unknown }).type !== 'FeatureCollection'
-  ) {
-    push(-1, 'not a GeoJSON FeatureCollection');
-    return issues;
-  }
-  const features = (value as { features?: unknown }).features;
-  if (!Array.isArray(features)) {
-    push(-1, '"features" is not an array');
-    return issues;
-  }
+  const collection = asCollection(value);
+  if (typeof collection === 'string') return [{ file, index: -1, message: collection }];
+  const features = collection.features as Feature[];
+  const idOf = (index: number) => recordId(features[index], rules.uniqueId);
+  const push = (index: number, message: string) =>
+    issues.push({ file, index, message, ...(index >= 0 && idOf(index) ? { id: idOf(index) } : {}) });
+  if (!collection.wrapped)
+    for (const message of collectionStructure(value as Record<string, unknown>)) push(-1, message);
   const seen = new Map<string, number>();
   features.forEach((feature: Feature, index: number) => {
-    const structural = gjv.isFeature(feature, true);
+    const shape = featureStructure(feature);
+    const structural = shape.length ? shape : gjv.isFeature(feature, true).map(plainMessage);
     for (const message of structural) push(index, message);
-    if (structural.length > 0 || feature === null || typeof feature !== 'object') return;
+    if (structural.length > 0) return;
 
     const type = feature.geometry === null ? null : feature.geometry.type;
     if (!rules.geometry.includes(type)) {
@@ -170,14 +186,17 @@ export function validateFeatureCollection(
   return issues;
 }
 
+const where = (i: ValidationIssue) =>
+  i.index < 0 ? '' : `, feature ${i.index}${i.id ? ` (id "${i.id}")` : ''}`;
+
 /** One line a problem: `provinces.geojson, feature 3: longitude 200 is outside -180..180`. */
 export function formatIssues(issues: ValidationIssue[], limit = 20): string {
-  const lines = issues
-    .slice(0, limit)
-    .map((i) => `${i.file}${i.index >= 0 ? `, feature ${i.index}` : ''}: ${i.message}`);
+  const lines = issues.slice(0, limit).map((i) => `${i.file}${where(i)}: ${i.message}`);
   if (issues.length > limit) lines.push(`… and ${issues.length - limit} more`);
   return lines.join('\n');
 }
+
+const wrap = (features: unknown[]) => ({ type: 'FeatureCollection', features });
 
 /** Parse JSON text and validate it, reporting JSON syntax errors the same way. */
 export function parseAndValidate(
@@ -189,8 +208,13 @@ export function parseAndValidate(
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { issues: [{ file, index: -1, message: `not valid JSON: ${(error as Error).message}` }] };
+    // Some engines quote the text in the message: keep it short, never megabytes of it.
+    const reason = (error as Error).message.slice(0, 160);
+    return { issues: [{ file, index: -1, message: `not valid JSON (${reason})` }] };
   }
   const issues = validateFeatureCollection(value, file, rules);
-  return issues.length ? { issues } : { data: value as FeatureCollection, issues };
+  if (issues.length) return { issues };
+  const collection = asCollection(value);
+  const data = typeof collection !== 'string' && collection.wrapped ? wrap(collection.features) : value;
+  return { data: data as FeatureCollection, issues };
 }

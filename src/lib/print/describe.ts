@@ -24,6 +24,8 @@ const PLURAL: Record<IncidentType, string> = {
   demolition: 'demolitions',
   policy: 'policy decisions',
   political_change: 'changes of government or recognition',
+  protest: 'protests and riots',
+  other: 'other incidents',
 };
 
 /** "a, b and c" */

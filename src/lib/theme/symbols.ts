@@ -23,6 +23,8 @@ export const SHAPES = {
   slashedCircle: 'M12 3 A9 9 0 1 1 11.99 3 Z M6.5 15.5 L15.5 6.5 L17.5 8.5 L8.5 17.5 Z',
   flag: 'M4 2 H7 V4 H20 L16 9 L20 14 H7 V22 H4 Z',
   trapezoid: 'M2 19 L7 5 H17 L22 19 Z',
+  megaphone: 'M3 9 H8 L19 3 V21 L8 15 H3 Z',
+  ring: 'M12 3 A9 9 0 1 1 11.99 3 Z M12 8 A4 4 0 1 0 12.01 8 Z',
 } as const;
 export type Shape = keyof typeof SHAPES;
 
@@ -57,6 +59,8 @@ export const TYPE_SYMBOLS: Record<IncidentType, TypeSymbol> = {
   demolition: { shape: 'house', color: ORANGE, group: 'Displacement' },
   policy: { shape: 'diamond', color: GREY, group: 'Policy' },
   political_change: { shape: 'trapezoid', color: GREY, group: 'Policy' },
+  protest: { shape: 'megaphone', color: GREY, group: 'Policy' },
+  other: { shape: 'ring', color: GREY, group: 'Policy' },
 };
 
 /** Filled for a place we know (site, town); hollow where the point only stands for an area. */

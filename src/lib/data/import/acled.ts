@@ -1,0 +1,144 @@
+/**
+ * ACLED's CSV export onto our schema: both layouts (the current one with `event_id_cnty` and
+ * `iso` numeric; the older one with `event_id_no_cnty`, `data_id` and `iso3`). ACLED is named as
+ * the claimant and the source of every figure; its own list of outlets stays in the notes.
+ */
+import type { Incident, IncidentType, LocationPrecision, DatePrecision, Claim } from '../schema.ts';
+import { addDays, cell, countIn, countryIn, dayIn, namesIn, slug, type Row } from './fields.ts';
+import { pointIn } from './place.ts';
+
+export const ACLED_COLUMNS = ['event_date', 'event_type', 'sub_event_type', 'geo_precision', 'fatalities'];
+
+/** True for a header from an ACLED export, either layout. */
+export function isAcled(header: readonly string[]): boolean {
+  const has = new Set(header);
+  return ACLED_COLUMNS.every((c) => has.has(c)) && (has.has('event_id_cnty') || has.has('event_id_no_cnty'));
+}
+
+/** ACLED's sub-event types (and, failing those, event types) onto ours. */
+const SUB_EVENT: Record<string, IncidentType> = {
+  'armed clash': 'armed_clash',
+  'government regains territory': 'capture_of_post',
+  'non-state actor overtakes territory': 'capture_of_post',
+  'air/drone strike': 'airstrike',
+  'shelling/artillery/missile attack': 'shelling',
+  'suicide bomb': 'suicide_bombing',
+  'remote explosive/landmine/ied': 'militant_attack',
+  grenade: 'militant_attack',
+  'chemical weapon': 'militant_attack',
+  attack: 'militant_attack',
+  'abduction/forced disappearance': 'militant_attack',
+  'sexual violence': 'militant_attack',
+  agreement: 'talks',
+  arrests: 'policy',
+  'change to group/activity': 'policy',
+  'headquarters or base established': 'capture_of_post',
+  'looting/property destruction': 'demolition',
+  'non-violent transfer of territory': 'political_change',
+};
+const EVENT: Record<string, IncidentType> = {
+  battles: 'armed_clash',
+  'explosions/remote violence': 'militant_attack',
+  'violence against civilians': 'militant_attack',
+  protests: 'protest',
+  riots: 'protest',
+  'strategic developments': 'other',
+};
+
+const GEO: Record<string, LocationPrecision> = { '1': 'town', '2': 'district', '3': 'province' };
+/** time_precision: 1 the day; 2 a week, coded at its middle; 3 a month, coded at its middle. */
+const TIME: Record<string, DatePrecision> = { '1': 'day', '2': 'week', '3': 'month' };
+
+/** One ACLED row as an incident, or what makes it unreadable. */
+export function acledIncident(row: Row): Incident | string[] {
+  const problems: string[] = [];
+  const eventId = cell(row, 'event_id_cnty') || cell(row, 'event_id_no_cnty') || cell(row, 'data_id');
+  if (!eventId) problems.push('has no event_id_cnty (or event_id_no_cnty)');
+  const day = dayIn(cell(row, 'event_date'));
+  if (!day) problems.push(`event_date "${cell(row, 'event_date')}" is not a date ACLED writes`);
+  const sub = cell(row, 'sub_event_type');
+  const type = SUB_EVENT[sub.toLowerCase()] ?? EVENT[cell(row, 'event_type').toLowerCase()];
+  if (!type) problems.push(`event_type "${cell(row, 'event_type')}" is not one of ACLED's`);
+  const precision = GEO[cell(row, 'geo_precision')];
+  if (!precision) problems.push(`geo_precision "${cell(row, 'geo_precision')}" is not 1, 2 or 3`);
+  const time = TIME[cell(row, 'time_precision') || '1'];
+  if (!time) problems.push(`time_precision "${cell(row, 'time_precision')}" is not 1, 2 or 3`);
+  const point = pointIn(cell(row, 'latitude'), cell(row, 'longitude'));
+  if (typeof point === 'string') problems.push(point);
+  else if (!point) problems.push('has no latitude and longitude (ACLED codes every event at a place)');
+  const fatalities = cell(row, 'fatalities');
+  const deaths = fatalities === '' ? undefined : countIn(fatalities);
+  if (fatalities !== '' && deaths === undefined) problems.push(`fatalities "${fatalities}" is not a count`);
+  if (problems.length || !day || !type || !precision || !time || typeof point !== 'object') return problems;
+
+  const id = `acled-${slug(eventId)}`;
+  const actors = [
+    ...new Set([
+      ...namesIn(cell(row, 'actor1')),
+      ...namesIn(cell(row, 'assoc_actor_1')),
+      ...namesIn(cell(row, 'actor2')),
+      ...namesIn(cell(row, 'assoc_actor_2')),
+    ]),
+  ];
+  const actor1 = cell(row, 'actor1') || undefined;
+  const actor2 = cell(row, 'actor2') && cell(row, 'actor2') !== actor1 ? cell(row, 'actor2') : undefined;
+  const stamp = countIn(cell(row, 'timestamp'));
+  const sourceDate = stamp ? new Date(stamp * 1000).toISOString().slice(0, 10) : day;
+  const source = {
+    id,
+    outlet: 'ACLED',
+    headline: `ACLED event ${eventId}${sub ? `: ${sub}` : ''}`,
+    headline_is_description: true,
+    date: sourceDate,
+  };
+  const claims: Claim[] =
+    deaths === undefined ? [] : [{ figure: deaths, what: 'killed', claimed_by: 'ACLED', source: id }];
+  const country =
+    countryIn(cell(row, 'iso3')) ?? countryIn(cell(row, 'iso'), 'numeric') ?? countryIn(cell(row, 'country'));
+  const location =
+    cell(row, 'location') || [cell(row, 'admin2'), cell(row, 'admin1')].filter(Boolean).join(', ');
+  return {
+    type: 'Feature',
+    geometry: point,
+    properties: {
+      id,
+      // ACLED codes a week at its middle day and a month at its middle: ours name the span.
+      date: time === 'month' ? day.slice(0, 7) : time === 'week' ? addDays(day, -3) : day,
+      date_precision: time,
+      type,
+      actors,
+      ...(actor1 ? { actor1 } : {}),
+      ...(actor2 ? { actor2 } : {}),
+      ...(cell(row, 'civilian_targeting') ? { civilian_targeting: true } : {}),
+      country: country ?? null,
+      admin1: cell(row, 'admin1') || null,
+      admin2: cell(row, 'admin2') || null,
+      location_name: location || 'Place named by ACLED',
+      location_precision: precision,
+      claims,
+      summary: summaryOf(row, sub, location),
+      sources: [source],
+      notes: notesOf(row),
+    },
+  };
+}
+
+/** ACLED's notes where they say enough, else a description from the coded fields. */
+function summaryOf(row: Row, sub: string, location: string): string {
+  const notes = cell(row, 'notes');
+  if (notes.length >= 40) return notes;
+  const coded = `${sub || cell(row, 'event_type')} at ${location || 'a place ACLED names'}, as coded by ACLED.`;
+  return notes ? `${coded} ACLED's notes: ${notes}` : coded;
+}
+
+function notesOf(row: Row): string[] {
+  const notes = [
+    `Imported from ACLED (${cell(row, 'event_type')}${cell(row, 'disorder_type') ? `; ${cell(row, 'disorder_type')}` : ''}); the figure is ACLED's, which takes the lowest credible count.`,
+  ];
+  if (cell(row, 'source'))
+    notes.push(
+      `ACLED's sources: ${cell(row, 'source')}${cell(row, 'source_scale') ? ` (${cell(row, 'source_scale')})` : ''}.`,
+    );
+  if (cell(row, 'tags')) notes.push(`ACLED's tags: ${cell(row, 'tags')}.`);
+  return notes;
+}

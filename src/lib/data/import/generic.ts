@@ -1,0 +1,163 @@
+/**
+ * Any other table (a spreadsheet's CSV, a GeoJSON's properties): which column holds what is
+ * guessed from the header, shown to the analyst to confirm or change, then each row is read with
+ * that mapping. The file itself is the source and the claimant of what it says.
+ */
+import { isWebUrl } from '../claims.ts';
+import {
+  INCIDENT_TYPES,
+  LOCATION_PRECISIONS,
+  type Claim,
+  type Incident,
+  type IncidentType,
+  type LocationPrecision,
+} from '../schema.ts';
+import { cell, countIn, isoDateIn, namesIn, slug, type Row } from './fields.ts';
+import { pointIn } from './place.ts';
+
+export const MAPPED_FIELDS = [
+  'latitude',
+  'longitude',
+  'date',
+  'end_date',
+  'type',
+  'id',
+  'place',
+  'precision',
+  'summary',
+  'actors',
+  'fatalities',
+  'source',
+  'url',
+] as const;
+export type MappedField = (typeof MAPPED_FIELDS)[number];
+
+/** Which column holds each field (absent or '': none), and the precision of points with no column. */
+export type ColumnMapping = Partial<Record<MappedField, string>> & { defaultPrecision: LocationPrecision };
+
+/** Header names each field goes by, in order of preference. */
+const NAMES: Record<MappedField, string[]> = {
+  latitude: ['geometry latitude', 'latitude', 'lat', 'y'],
+  longitude: ['geometry longitude', 'longitude', 'lon', 'lng', 'long', 'x'],
+  date: ['date', 'event_date', 'date_start', 'day', 'start_date'],
+  end_date: ['end_date', 'date_end'],
+  type: ['type', 'event_type', 'incident_type', 'category'],
+  id: ['id', 'event_id', 'incident_id'],
+  place: ['location_name', 'location', 'place', 'town', 'name'],
+  precision: ['location_precision', 'precision', 'geo_precision'],
+  summary: ['summary', 'notes', 'description', 'details'],
+  actors: ['actors', 'actor', 'actor1', 'perpetrator'],
+  fatalities: ['fatalities', 'deaths', 'killed', 'best'],
+  source: ['source', 'outlet', 'sources'],
+  url: ['url', 'link', 'source_url'],
+};
+
+export function guessMapping(header: readonly string[]): ColumnMapping {
+  const lower = new Map(header.map((h) => [h.trim().toLowerCase(), h]));
+  const mapping: ColumnMapping = { defaultPrecision: 'town' };
+  for (const field of MAPPED_FIELDS) {
+    const found = NAMES[field].map((n) => lower.get(n)).find((h) => h !== undefined);
+    if (found !== undefined) mapping[field] = found;
+  }
+  return mapping;
+}
+
+/** What a mapping lacks before any row can be read. */
+export function mappingGaps(mapping: ColumnMapping): string[] {
+  const gaps: string[] = [];
+  if (!mapping.date) gaps.push('a date column');
+  if (!!mapping.latitude !== !!mapping.longitude) gaps.push('both latitude and longitude (or neither)');
+  return gaps;
+}
+
+const TYPE_WORDS = new Map<string, IncidentType>(
+  Object.entries(INCIDENT_TYPES).flatMap(([key, label]) => [
+    [key, key as IncidentType],
+    [label.toLowerCase(), key as IncidentType],
+  ]),
+);
+
+function precisionIn(text: string): LocationPrecision | undefined {
+  const t = text.trim().toLowerCase();
+  const found = Object.entries(LOCATION_PRECISIONS).find(
+    ([k, label]) => k === t || label.toLowerCase() === t,
+  );
+  return found?.[0] as LocationPrecision | undefined;
+}
+
+export interface RowContext {
+  file: string;
+  /** The row as a spreadsheet numbers it (the header is row 1). */
+  row: number;
+  /** The import's day, the date of the file as a source. */
+  today: string;
+}
+
+export function genericIncident(row: Row, m: ColumnMapping, ctx: RowContext): Incident | string[] {
+  const get = (field: MappedField) => (m[field] ? cell(row, m[field]) : '');
+  const problems: string[] = [];
+  const date = isoDateIn(get('date'));
+  if (!date) problems.push(`date "${get('date')}" is not a date (use 2024-01-15, 2024-01 or 2024)`);
+  const end = get('end_date') ? isoDateIn(get('end_date')) : undefined;
+  if (get('end_date') && (!end || end.precision !== date?.precision))
+    problems.push(`end_date "${get('end_date')}" is not a date of the same form as the date`);
+  const point = m.latitude && m.longitude ? pointIn(get('latitude'), get('longitude')) : undefined;
+  if (typeof point === 'string') problems.push(point);
+  const stated = get('precision') ? precisionIn(get('precision')) : undefined;
+  if (get('precision') && !stated)
+    problems.push(`precision "${get('precision')}" is not one the atlas knows`);
+  const fatalities = get('fatalities');
+  const deaths = fatalities ? countIn(fatalities) : undefined;
+  if (fatalities && deaths === undefined) problems.push(`fatalities "${fatalities}" is not a count`);
+  if (problems.length || !date || typeof point === 'string') return problems;
+
+  const typeText = get('type');
+  const type = TYPE_WORDS.get(typeText.toLowerCase()) ?? 'other';
+  const precision = point ? (stated ?? m.defaultPrecision) : (stated ?? 'unknown');
+  const idText = slug(get('id'));
+  const id = idText || `${slug(ctx.file) || 'import'}-row-${ctx.row}`;
+  const outlet = get('source') || ctx.file;
+  const url = isWebUrl(get('url')) ? get('url') : '';
+  // One source per outlet; a row with its own link is its own article.
+  const base = slug(`${ctx.file}-${get('source') || 'file'}`) || 'imported-file';
+  const sourceId = url ? `${base}-row-${ctx.row}` : base;
+  const claims: Claim[] =
+    deaths === undefined ? [] : [{ figure: deaths, what: 'killed', claimed_by: outlet, source: sourceId }];
+  const place = get('place');
+  const summaryText = get('summary');
+  const typeLabel = INCIDENT_TYPES[type];
+  const summary =
+    summaryText.length >= 40
+      ? summaryText
+      : `${typeLabel} at ${place || 'a place not named'}, from row ${ctx.row} of ${ctx.file}.${summaryText ? ` ${summaryText}` : ''}`;
+  const notes = type === 'other' && typeText ? [`The file calls its type “${typeText}”.`] : [];
+  return {
+    type: 'Feature',
+    geometry: point ?? null,
+    properties: {
+      id,
+      date: date.date,
+      ...(end ? { end_date: end.date } : {}),
+      date_precision: date.precision,
+      type,
+      actors: namesIn(get('actors')),
+      country: null,
+      admin1: null,
+      location_name: place || (point ? `Point from row ${ctx.row}` : 'Place not given'),
+      location_precision: precision,
+      claims,
+      summary,
+      sources: [
+        {
+          id: sourceId,
+          outlet,
+          headline: `${ctx.file}, as imported`,
+          headline_is_description: true,
+          date: ctx.today,
+          ...(url ? { url } : {}),
+        },
+      ],
+      ...(notes.length ? { notes } : {}),
+    },
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * One entry for every import: a file's text (or bytes) in, incidents of our schema out, with each
+ * rejected row or feature named and the reason given. ACLED and UCDP GED are known by their
+ * columns; other tables and GeoJSON points go through a column mapping the analyst confirms.
+ * Every incident passes the same validator as the bundled data. Pure, never throws.
+ */
+import type { Feature } from 'geojson';
+import type { Incident } from '../schema.ts';
+import { incidentRules } from '../incidents.ts';
+import { validateFeatureCollection } from '../validate.ts';
+import { asCollection, collectionStructure } from '../geojson-rules.ts';
+import { acledIncident, isAcled } from './acled.ts';
+import { ucdpIncident, isUcdp } from './ucdp.ts';
+import { genericIncident, guessMapping, mappingGaps, type ColumnMapping } from './generic.ts';
+import { parseCsv } from './csv.ts';
+import { decodeBytes, withoutBom } from './read.ts';
+import { duplicateKeys } from './json-keys.ts';
+import { pointRows, isIncidentCollection } from './geojson.ts';
+import type { Row } from './fields.ts';
+
+export type ImportFormat = 'acled' | 'ucdp' | 'csv' | 'incidents' | 'points';
+export const FORMAT_NAMES: Record<ImportFormat, string> = {
+  acled: 'ACLED CSV',
+  ucdp: 'UCDP GED CSV',
+  csv: 'CSV table',
+  incidents: 'GeoJSON incidents (Durand Atlas schema)',
+  points: 'GeoJSON points',
+};
+
+export interface ImportProblem {
+  /** "row 12" or "feature 3". */
+  where: string;
+  id?: string;
+  message: string;
+}
+
+export interface ImportOptions {
+  /** For CSV tables and GeoJSON points: which column is which, over the guess ('' for none). */
+  mapping?: Partial<ColumnMapping>;
+  /** The import's day (ISO), the date of the file as a source. */
+  today?: string;
+  progress?: (done: number) => void;
+}
+
+/** What a file holds, before its rows are read: for the preview the analyst confirms. */
+export interface Inspection {
+  format: ImportFormat;
+  header: string[];
+  preview: Row[];
+  rows: number;
+  mapping?: ColumnMapping;
+  warnings: string[];
+}
+
+export type ImportResult =
+  | { ok: false; file: string; problem: string }
+  | (Inspection & { ok: true; file: string; incidents: Incident[]; problems: ImportProblem[] });
+
+type Table = { format: ImportFormat; header: string[]; rows: Row[]; numbers: number[]; warnings: string[] };
+type Parsed = { table: Table; broken: Map<number, string> } | { collection: unknown[] } | string;
+
+const looksJson = (file: string, text: string) => /\.(geo)?json$/i.test(file) || /^\s*[[{]/.test(text);
+
+function parseJson(text: string): Parsed {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = (error as Error).message.slice(0, 160);
+    const cut = /end of (JSON )?input|Unterminated/i.test(reason) ? ': the file seems cut short' : '';
+    return `is not valid JSON (${reason})${cut}`;
+  }
+  const collection = asCollection(value);
+  if (typeof collection === 'string') return collection;
+  const faults = collection.wrapped ? [] : collectionStructure(value as Record<string, unknown>);
+  if (faults.length) return `is not valid GeoJSON: ${faults.join('; ')}`;
+  const warnings =
+    text.length <= 50e6
+      ? duplicateKeys(text).map(
+          (d) => `line ${d.line}: key "${d.key}" is given twice; the last value is used`,
+        )
+      : [];
+  if (isIncidentCollection(collection.features)) return { collection: collection.features };
+  const points = pointRows(collection.features);
+  return {
+    table: { format: 'points', header: points.header, rows: points.rows, numbers: points.numbers, warnings },
+    broken: points.broken,
+  };
+}
+
+function parseText(text: string, file: string): Parsed {
+  if (looksJson(file, text)) return parseJson(text);
+  const csv = parseCsv(text);
+  if (typeof csv === 'string') return csv;
+  const format = isAcled(csv.header) ? 'acled' : isUcdp(csv.header) ? 'ucdp' : 'csv';
+  const warnings = csv.delimiter === ',' ? [] : [`columns are separated by "${csv.delimiter}"`];
+  return {
+    table: { format, header: csv.header, rows: csv.rows, numbers: csv.rowNumbers, warnings },
+    broken: csv.broken,
+  };
+}
+
+export function inspectText(text: string, file: string): Inspection | string {
+  const parsed = parseText(withoutBom(text), file);
+  return typeof parsed === 'string' ? parsed : inspectionOf(parsed);
+}
+
+function inspectionOf(parsed: Exclude<Parsed, string>): Inspection {
+  if ('collection' in parsed)
+    return { format: 'incidents', header: [], preview: [], rows: parsed.collection.length, warnings: [] };
+  const { table } = parsed;
+  const generic = table.format === 'csv' || table.format === 'points';
+  return {
+    format: table.format,
+    header: table.header,
+    preview: table.rows.slice(0, 5),
+    rows: table.rows.length,
+    ...(generic ? { mapping: guessMapping(table.header) } : {}),
+    warnings: table.warnings,
+  };
+}
+
+export function importBytes(bytes: Uint8Array, file: string, options: ImportOptions = {}): ImportResult {
+  const decoded = decodeBytes(bytes);
+  if ('problem' in decoded) return { ok: false, file, problem: decoded.problem };
+  return importText(decoded.text, file, options);
+}
+
+export function importText(text: string, file: string, options: ImportOptions = {}): ImportResult {
+  try {
+    return readAll(withoutBom(text), file, options);
+  } catch (error) {
+    // Nothing should throw; if something does, the analyst still gets a sentence, not a stack.
+    return { ok: false, file, problem: `could not be read (${(error as Error).message.slice(0, 160)})` };
+  }
+}
+
+function readAll(text: string, file: string, options: ImportOptions): ImportResult {
+  const parsed = parseText(text, file);
+  if (typeof parsed === 'string') return { ok: false, file, problem: parsed };
+  const inspection = inspectionOf(parsed);
+  if ('collection' in parsed) {
+    const checked = keepValid(parsed.collection, file, (i) => `feature ${i}`);
+    return { ok: true, file, ...inspection, ...checked };
+  }
+  // A mapping given is laid over the guess; a field given as '' has no column.
+  const mapping = inspection.mapping && { ...inspection.mapping, ...options.mapping };
+  const { table, broken } = parsed;
+  // Where every row is broken anyway, their faults say more than a missing column.
+  const gaps = mapping && broken.size < table.rows.length ? mappingGaps(mapping) : [];
+  if (gaps.length) return { ok: false, file, problem: `needs ${gaps.join(' and ')} chosen in the preview` };
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const unit = table.format === 'points' ? 'feature' : 'row';
+  const problems: ImportProblem[] = [];
+  const mapped: Incident[] = [];
+  const numbers: number[] = [];
+  const step = Math.max(1, Math.ceil(table.rows.length / 20));
+  table.rows.forEach((row, i) => {
+    const n = table.numbers[i]!;
+    if (i % step === 0) options.progress?.(i / table.rows.length);
+    const fault = broken.get(n);
+    if (fault) return problems.push({ where: `${unit} ${n}`, message: fault });
+    const out =
+      table.format === 'acled'
+        ? acledIncident(row)
+        : table.format === 'ucdp'
+          ? ucdpIncident(row)
+          : genericIncident(row, mapping!, { file, row: n, today });
+    if (Array.isArray(out)) for (const message of out) problems.push({ where: `${unit} ${n}`, message });
+    else {
+      mapped.push(out);
+      numbers.push(n);
+    }
+  });
+  const checked = keepValid(mapped, file, (i) => `${unit} ${numbers[i]}`);
+  const all = [...problems, ...checked.problems].sort((a, b) => order(a.where) - order(b.where));
+  return {
+    ok: true,
+    file,
+    ...inspection,
+    ...(mapping ? { mapping } : {}),
+    incidents: checked.incidents,
+    problems: all,
+  };
+}
+
+const order = (where: string) => Number(where.replace(/\D/g, '')) || 0;
+
+/**
+ * The incidents that pass the schema's rules, the rest reported by `where`. An id given twice
+ * keeps its first record; rules across incidents (an aggregate's parts) run on what is kept.
+ */
+function keepValid(features: unknown[], file: string, where: (index: number) => string) {
+  const problems: ImportProblem[] = [];
+  const firstOf = new Map<string, number>();
+  const unique: unknown[] = [];
+  const indexOf: number[] = [];
+  features.forEach((f, i) => {
+    const id = (f as Incident | null)?.properties?.id;
+    if (typeof id === 'string' && firstOf.has(id)) {
+      problems.push({
+        where: where(i),
+        id,
+        message: `id "${id}" is already used by ${where(firstOf.get(id)!)}`,
+      });
+      return;
+    }
+    if (typeof id === 'string') firstOf.set(id, i);
+    unique.push(f);
+    indexOf.push(i);
+  });
+  const rules = { ...incidentRules, checkCollection: undefined };
+  const issues = validateFeatureCollection({ type: 'FeatureCollection', features: unique }, file, rules);
+  const bad = new Set(issues.map((i) => i.index));
+  for (const issue of issues)
+    problems.push({
+      where: where(indexOf[issue.index]!),
+      ...(issue.id ? { id: issue.id } : {}),
+      message: issue.message,
+    });
+  const kept = unique.filter((_, i) => !bad.has(i)) as Incident[];
+  const keptIndex = indexOf.filter((_, i) => !bad.has(i));
+  const across = incidentRules.checkCollection?.(kept as Feature[]) ?? [];
+  const dropped = new Set(across.map((a) => a.index));
+  for (const a of across) problems.push({ where: where(keptIndex[a.index]!), message: a.message });
+  return { incidents: kept.filter((_, i) => !dropped.has(i)), problems };
+}
