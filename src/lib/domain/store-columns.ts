@@ -18,6 +18,8 @@ export interface StoreInput {
   border?: BorderAnalysis;
   /** Provinces for the per-province tallies. */
   areas?: readonly AreaFeature[];
+  /** Per row, the colour number of the imported dataset it comes from (-1 or absent: bundled). */
+  rings?: readonly number[];
 }
 
 /** A side of the line as a code: 0 where the incident has no point. */

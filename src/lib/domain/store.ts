@@ -22,12 +22,14 @@ export class IncidentStore {
   readonly size: number;
   readonly rowOf = new Map<string, number>();
   readonly areas: readonly AreaFeature[];
+  readonly rings: readonly number[];
 
   /** Columns made elsewhere (a worker) are taken as they are; otherwise they are computed here. */
   constructor(input: StoreInput, columns: StoreColumns = computeColumns(input)) {
     this.incidents = input.incidents;
     this.size = input.incidents.length;
     this.areas = input.areas ?? [];
+    this.rings = input.rings ?? [];
     Object.assign(this, columns);
     input.incidents.forEach((incident, row) => this.rowOf.set(incident.properties.id, row));
   }

@@ -10,19 +10,22 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { Incident } from '../data/incidents.ts';
 import { conservativeDeaths } from '../domain/casualties.ts';
 import { fillFor } from '../theme/symbols.ts';
+import { DATASET_COLOURS } from '../theme/theme.ts';
 
 export interface IncidentMapProps {
   id: string;
   type: string;
   fill: string;
   cas: number;
+  /** The colour of the imported dataset it belongs to; absent for the bundled data. */
+  ring?: string;
 }
 export type MapFeature = Feature<Point, IncidentMapProps>;
 type SourceDiff = Parameters<GeoJSONSource['updateData']>[0];
 export type FeedStep = { data: FeatureCollection } | { diff: SourceDiff };
 
 /** One incident as the flat feature MapLibre draws (it cannot filter on nested arrays), or null. */
-export function mapFeature(incident: Incident): MapFeature | null {
+export function mapFeature(incident: Incident, ring = -1): MapFeature | null {
   if (!incident.geometry) return null;
   const p = incident.properties;
   return {
@@ -32,6 +35,7 @@ export function mapFeature(incident: Incident): MapFeature | null {
       type: p.type,
       fill: fillFor(p.location_precision),
       cas: conservativeDeaths(incident),
+      ...(ring >= 0 ? { ring: DATASET_COLOURS[ring % DATASET_COLOURS.length] } : {}),
     },
     geometry: incident.geometry,
   };
@@ -39,7 +43,10 @@ export function mapFeature(incident: Incident): MapFeature | null {
 
 /** Located incidents as a collection (for a whole set and for tests). */
 export function toMapFeatures(incidents: readonly Incident[]): FeatureCollection<Point, IncidentMapProps> {
-  return { type: 'FeatureCollection', features: incidents.map(mapFeature).filter((f) => f !== null) };
+  return {
+    type: 'FeatureCollection',
+    features: incidents.map((i) => mapFeature(i)).filter((f) => f !== null),
+  };
 }
 
 export class MapFeed {
@@ -54,10 +61,14 @@ export class MapFeed {
   }
 
   /** The step from what the source shows to `rows` (ascending store rows), or null: no change. */
-  next(incidents: readonly Incident[], rows: readonly number[]): FeedStep | null {
+  next(
+    incidents: readonly Incident[],
+    rows: readonly number[],
+    rings: readonly number[] = [],
+  ): FeedStep | null {
     if (incidents !== this.incidents) {
       this.incidents = incidents;
-      this.features = incidents.map(mapFeature);
+      this.features = incidents.map((incident, row) => mapFeature(incident, rings[row]));
       this.shown = this.located(rows);
       return { data: this.collection(this.shown) };
     }

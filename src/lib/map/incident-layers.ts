@@ -138,6 +138,19 @@ export function incidentLayers(): LayerSpecification[] {
       },
     },
     {
+      // An imported dataset's own colour, as a ring round each of its symbols.
+      id: 'incidents-rings',
+      type: 'circle',
+      source: 'incidents',
+      filter: ['all', ['!', ['has', 'point_count']], ['has', 'ring']],
+      paint: {
+        'circle-radius': ['+', 3, ['*', 12, size]],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': ['get', 'ring'],
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
       id: 'incidents-points',
       type: 'symbol',
       source: 'incidents',

@@ -4,7 +4,7 @@
  */
 import { incidentsUrl, LayerError, type Layers } from '../data/load.ts';
 import type { AreaFeature } from '../geo/area-counts.ts';
-import type { AtlasState } from './atlas.svelte.ts';
+import type { OwnData } from './own-data.svelte.ts';
 import type { Geography, LoadProgress } from './incident-set.ts';
 import { loadInWorker } from './store-loader.ts';
 
@@ -18,8 +18,9 @@ export function geographyOf(layers: Layers): Geography {
   };
 }
 
+/** The bundled incidents, then the analyst's saved datasets (own-data.svelte.ts) beside them. */
 export async function loadAtlas(
-  atlas: AtlasState,
+  ownData: OwnData,
   layers: Layers,
   progress?: (p: LoadProgress) => void,
 ): Promise<void> {
@@ -27,5 +28,5 @@ export async function loadAtlas(
   const url = new URL(incidentsUrl, location.href).href;
   const result = await loadInWorker({ url }, geography, progress);
   if ('issues' in result) throw new LayerError(result.file, result.issues);
-  atlas.load({ incidents: result.incidents, areas: geography.areas }, result.columns);
+  await ownData.start(result.incidents, result.columns, geography);
 }

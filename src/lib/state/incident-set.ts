@@ -27,7 +27,8 @@ export interface LoadProgress {
   bytes?: number;
 }
 
-export type SetSource = { url: string } | { text: string; name: string };
+/** A URL or a text to read and check, or incidents already checked (an import's) to measure. */
+export type SetSource = { url: string } | { text: string; name: string } | { incidents: Incident[] };
 
 export type SetResult =
   { incidents: Incident[]; columns: StoreColumns } | { file: string; issues: ValidationIssue[] };
@@ -58,6 +59,8 @@ export async function loadIncidentSet(
   geography: Geography,
   progress: (p: LoadProgress) => void,
 ): Promise<SetResult> {
+  if ('incidents' in source)
+    return { incidents: source.incidents, columns: measure(source.incidents, geography, progress) };
   const file = 'url' in source ? FILE : source.name;
   let text: string;
   try {
@@ -72,10 +75,13 @@ export async function loadIncidentSet(
   const { data, issues } = parseAndValidate(text, file, LAYERS[FILE]);
   if (!data) return { file, issues };
   const incidents = data.features as Incident[];
+  return { incidents, columns: measure(incidents, geography, progress) };
+}
+
+function measure(incidents: Incident[], geography: Geography, progress: (p: LoadProgress) => void) {
   const border = new BorderAnalysis(geography.line, geography.afg, geography.pak);
   progress({ phase: 'measuring', done: 0 });
-  const columns = computeColumns({ incidents, border, areas: geography.areas }, (done) =>
+  return computeColumns({ incidents, border, areas: geography.areas }, (done) =>
     progress({ phase: 'measuring', done }),
   );
-  return { incidents, columns };
 }

@@ -30,3 +30,9 @@ export const theme = {
 } as const;
 
 export type Theme = typeof theme;
+
+/**
+ * The ring drawn round the incidents of each imported dataset, in the order datasets are added
+ * (the bundled data has none). Dark enough to read against every type colour and the basemap.
+ */
+export const DATASET_COLOURS = ['#6a3d9a', '#1b7837', '#8c510a', '#2166ac', '#c51b7d', '#01665e'] as const;

@@ -9,6 +9,41 @@ import { pointIn } from './place.ts';
 
 export const ACLED_COLUMNS = ['event_date', 'event_type', 'sub_event_type', 'geo_precision', 'fatalities'];
 
+/** ACLED's current export layout (since March 2023), in its order. */
+export const ACLED_LAYOUT = [
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'interaction',
+  'civilian_targeting',
+  'iso',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'admin3',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'source_scale',
+  'notes',
+  'fatalities',
+  'tags',
+  'timestamp',
+] as const;
+
 /** True for a header from an ACLED export, either layout. */
 export function isAcled(header: readonly string[]): boolean {
   const has = new Set(header);

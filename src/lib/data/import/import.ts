@@ -11,6 +11,7 @@ import { validateFeatureCollection } from '../validate.ts';
 import { asCollection, collectionStructure } from '../geojson-rules.ts';
 import { acledIncident, isAcled } from './acled.ts';
 import { ucdpIncident, isUcdp } from './ucdp.ts';
+import { atlasIncident, isAtlasCsv } from './atlas-csv.ts';
 import { genericIncident, guessMapping, mappingGaps, type ColumnMapping } from './generic.ts';
 import { parseCsv } from './csv.ts';
 import { decodeBytes, withoutBom } from './read.ts';
@@ -18,8 +19,9 @@ import { duplicateKeys } from './json-keys.ts';
 import { pointRows, isIncidentCollection } from './geojson.ts';
 import type { Row } from './fields.ts';
 
-export type ImportFormat = 'acled' | 'ucdp' | 'csv' | 'incidents' | 'points';
+export type ImportFormat = 'atlas' | 'acled' | 'ucdp' | 'csv' | 'incidents' | 'points';
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
+  atlas: 'Durand Atlas CSV',
   acled: 'ACLED CSV',
   ucdp: 'UCDP GED CSV',
   csv: 'CSV table',
@@ -92,7 +94,13 @@ function parseText(text: string, file: string): Parsed {
   if (looksJson(file, text)) return parseJson(text);
   const csv = parseCsv(text);
   if (typeof csv === 'string') return csv;
-  const format = isAcled(csv.header) ? 'acled' : isUcdp(csv.header) ? 'ucdp' : 'csv';
+  const format: ImportFormat = isAtlasCsv(csv.header)
+    ? 'atlas'
+    : isAcled(csv.header)
+      ? 'acled'
+      : isUcdp(csv.header)
+        ? 'ucdp'
+        : 'csv';
   const warnings = csv.delimiter === ',' ? [] : [`columns are separated by "${csv.delimiter}"`];
   return {
     table: { format, header: csv.header, rows: csv.rows, numbers: csv.rowNumbers, warnings },
@@ -160,12 +168,7 @@ function readAll(text: string, file: string, options: ImportOptions): ImportResu
     if (i % step === 0) options.progress?.(i / table.rows.length);
     const fault = broken.get(n);
     if (fault) return problems.push({ where: `${unit} ${n}`, message: fault });
-    const out =
-      table.format === 'acled'
-        ? acledIncident(row)
-        : table.format === 'ucdp'
-          ? ucdpIncident(row)
-          : genericIncident(row, mapping!, { file, row: n, today });
+    const out = READERS[table.format]?.(row) ?? genericIncident(row, mapping!, { file, row: n, today });
     if (Array.isArray(out)) for (const message of out) problems.push({ where: `${unit} ${n}`, message });
     else {
       mapped.push(out);
@@ -183,6 +186,13 @@ function readAll(text: string, file: string, options: ImportOptions): ImportResu
     problems: all,
   };
 }
+
+/** The formats known by their columns, each with its own reader. */
+const READERS: Partial<Record<ImportFormat, (row: Row) => Incident | string[]>> = {
+  atlas: atlasIncident,
+  acled: acledIncident,
+  ucdp: ucdpIncident,
+};
 
 const order = (where: string) => Number(where.replace(/\D/g, '')) || 0;
 

@@ -1,0 +1,159 @@
+/**
+ * The analyst's own data: a file dropped on the page is previewed, imported with a report of the
+ * rows left out, drawn with its own ring, kept across a reload, and gone once removed.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, mapIdle } from './fixtures.ts';
+
+test.describe.configure({ timeout: 90_000 });
+
+const CSV = [
+  'place,lat,lon,date,type,deaths,notes',
+  'Field post west,28.5,63.5,2024-02-01,Shelling or mortar fire,2,An invented row for the end-to-end test of imports.',
+  'Field post north,35.85,71.8,2024-03,armed_clash,,',
+  'Nowhere,95.2,69.9,2024-03-02,armed_clash,1,',
+].join('\n');
+
+/** The number of incidents shown: "42 incidents", or the 9 of "9 of 40 incidents". */
+const count = async (page: Page) =>
+  Number(/[\d,]+/.exec((await page.getByTestId('count').textContent())!)![0].replaceAll(',', ''));
+
+/** Drop a file on the page as a person drags one from their desktop. */
+async function dropFile(page: Page, name: string, text: string) {
+  await page.evaluate(
+    ([fileName, content]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content!], fileName!, { type: 'text/csv' }));
+      document.body.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [name, text],
+  );
+}
+
+test('drop a CSV: a preview, the report of what was left out, its points on the map; kept after reload, gone once removed', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const before = await count(page);
+  await dropFile(page, 'field-notes.csv', CSV);
+  const dialog = page.getByRole('dialog', { name: 'Add your data' });
+  await expect(dialog.getByText('field-notes.csv: CSV table, 3 rows.')).toBeVisible();
+  await expect(dialog.getByLabel('Latitude')).toHaveValue('lat');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = dialog.getByTestId('import-report');
+  await expect(report).toContainText('Imported 2 incidents from field-notes.csv (of 3 read).');
+  await expect(report).toContainText('row 4: latitude 95.2 is out of range (-90 to 90)');
+  await expect(report).toContainText('Saved in this browser', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Show on the map' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => count(page)).toBe(before + 2);
+  await mapIdle(page);
+  const ids = await page.evaluate(() => window.__atlas!.incidentIds());
+  expect(ids).toEqual(expect.arrayContaining(['field-notes-csv-row-2', 'field-notes-csv-row-3']));
+
+  await page.reload();
+  await mapIdle(page);
+  await expect.poll(() => count(page)).toBe(before + 2);
+  await page.getByRole('button', { name: 'Layers' }).click();
+  await expect(page.getByText('2 incidents · CSV table')).toBeVisible();
+  await page.getByRole('button', { name: 'Remove field-notes.csv' }).click();
+  await expect.poll(() => count(page)).toBe(before);
+  await page.reload();
+  await mapIdle(page);
+  await expect.poll(() => count(page)).toBe(before);
+  expect(watch.errors).toEqual([]);
+});
+
+test('an ACLED export through the file picker: its rows mapped, the bad ones named', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const before = await count(page);
+  await page.getByRole('button', { name: 'Add your data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add your data' });
+  await dialog.locator('input[type=file]').setInputFiles('src/lib/data/import/test/acled-current.csv');
+  await expect(dialog.getByText('acled-current.csv: ACLED CSV, 5 rows.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = dialog.getByTestId('import-report');
+  await expect(report).toContainText('Imported 3 incidents');
+  await expect(report).toContainText(
+    'row 6: latitude 69.9, longitude 33.3: the coordinates look swapped (lat, lon)',
+  );
+  await dialog.getByRole('button', { name: 'Show on the map' }).click();
+  await expect.poll(() => count(page)).toBe(before + 3);
+  expect(watch.errors).toEqual([]);
+});
+
+test('a workbook or a broken file is refused in plain words, and nothing loaded is lost', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const before = await count(page);
+  await page.getByRole('button', { name: 'Add your data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add your data' });
+  const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]);
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'events.xlsx', mimeType: 'application/zip', buffer: zip });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'events.xlsx is a zip archive or an Excel/ODS workbook (.xlsx): save the sheet as “CSV UTF-8”, not text',
+  );
+  const truncated = '{"type":"FeatureCollection","features":[{"type":"Fea';
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'cut.geojson',
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(truncated),
+  });
+  await expect(dialog.getByRole('alert')).toContainText('cut.geojson is not valid JSON');
+  await expect(dialog.getByRole('alert')).toContainText('the file seems cut short');
+  await page.keyboard.press('Escape');
+  expect(await count(page)).toBe(before);
+  expect(watch.errors).toEqual([]);
+});
+
+test('the incidents shown download as GeoJSON, CSV and ACLED CSV, each stamped', async ({ page, watch }) => {
+  await page.goto('/#type=airstrike');
+  await mapIdle(page);
+  const shown = await count(page);
+  const list = page.getByRole('complementary', { name: 'Incidents panel' });
+  const [geojson] = await Promise.all([
+    page.waitForEvent('download'),
+    list.getByRole('button', { name: 'GeoJSON' }).click(),
+  ]);
+  const collection = JSON.parse(readFileSync((await geojson.path())!, 'utf8')) as {
+    durand_atlas: { dataset_version: string; exported_at: string };
+    features: { properties: { type: string } }[];
+  };
+  expect(collection.features.length).toBeGreaterThanOrEqual(shown);
+  expect(collection.features.every((f) => f.properties.type === 'airstrike')).toBe(true);
+  expect(collection.durand_atlas.dataset_version).toMatch(/^Durand Atlas bundled data /);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    list.getByRole('button', { name: 'CSV', exact: true }).click(),
+  ]);
+  const lines = readFileSync((await csv.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toMatch(/^id,date,end_date,date_precision,type,/);
+  const [acled] = await Promise.all([
+    page.waitForEvent('download'),
+    list.getByRole('button', { name: 'ACLED CSV' }).click(),
+  ]);
+  expect(readFileSync((await acled.path())!, 'utf8').split('\r\n')[0]).toMatch(
+    /^event_id_cnty,event_date,year,time_precision,/,
+  );
+  await expect(list.getByRole('status')).toContainText('ACLED CSV:');
+  expect(watch.errors).toEqual([]);
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import type { Incident } from '../data/incidents.ts';
+import { atlasCsvExport, geoJsonExport } from '../data/export.ts';
+import { importText, type ImportResult } from '../data/import/import.ts';
+import { acledExport } from './export-acled.ts';
+
+const bundled = (
+  JSON.parse(readFileSync(new URL('../../../geodata/incidents.geojson', import.meta.url), 'utf8')) as {
+    features: Incident[];
+  }
+).features;
+const stamp = { version: 'Durand Atlas test data', exportedAt: '2026-11-29T12:00:00.000Z' };
+const ok = (r: ImportResult) => {
+  if (!r.ok) throw new Error(r.problem);
+  return r;
+};
+
+describe('exports import back unchanged', () => {
+  it('GeoJSON: every bundled incident, with the stamp as a foreign member', () => {
+    const text = geoJsonExport(bundled, stamp);
+    expect(JSON.parse(text).durand_atlas).toEqual({
+      schema: 2,
+      dataset_version: 'Durand Atlas test data',
+      exported_at: '2026-11-29T12:00:00.000Z',
+    });
+    const back = ok(importText(text, 'export.geojson'));
+    expect(back.problems).toEqual([]);
+    expect(back.incidents).toEqual(bundled);
+  });
+
+  it('our CSV: every bundled incident, claims and sources (with their URLs) included', () => {
+    const text = atlasCsvExport(bundled, stamp);
+    const back = ok(importText(text, 'export.csv'));
+    expect(back.format).toBe('atlas');
+    expect(back.problems).toEqual([]);
+    expect(back.incidents).toEqual(bundled);
+    const withUrl = bundled.flatMap((i) => i.properties.sources).find((s) => s.url);
+    if (withUrl) expect(text).toContain(withUrl.url);
+    const rows = Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
+    expect(rows.every((r) => r.dataset_version === stamp.version && r.exported_at === stamp.exportedAt)).toBe(
+      true,
+    );
+  });
+
+  it('a cell a spreadsheet would run as a formula is written inert and read back as it was', () => {
+    const hostile = structuredClone(bundled[0]!);
+    hostile.properties.summary = '=HYPERLINK("http://example.com","click") and more words to be long enough.';
+    const text = atlasCsvExport([hostile], stamp);
+    expect(text).toContain(`"'=HYPERLINK(`);
+    expect(ok(importText(text, 'x.csv')).incidents[0]!.properties.summary).toBe(hostile.properties.summary);
+  });
+});
+
+describe('ACLED-compatible CSV', () => {
+  const fixture = readFileSync(new URL('../data/import/test/acled-current.csv', import.meta.url), 'utf8');
+  const first = acledExport(ok(importText(fixture, 'acled.csv')).incidents, stamp);
+
+  it('writes ACLED columns from our fields: id, middle-of-week date, precision, deaths', () => {
+    const rows = Papa.parse<Record<string, string>>(first.text.trim(), { header: true }).data;
+    expect(
+      rows.map((r) => [r.event_id_cnty, r.event_date, r.time_precision, r.geo_precision, r.fatalities]),
+    ).toEqual([
+      ['AFG70001', '2024-03-18', '1', '2', '8'],
+      ['PAK80002', '2024-04-12', '2', '1', '3'],
+      ['AFG70003', '2024-05-15', '3', '1', '0'],
+    ]);
+    expect(rows[0]).toMatchObject({
+      sub_event_type: 'Air/drone strike',
+      civilian_targeting: 'Civilian targeting',
+      iso: '4',
+    });
+  });
+
+  it('imports back to the same ACLED file', () => {
+    const again = acledExport(ok(importText(first.text, 'again.csv')).incidents, stamp);
+    expect(again.text).toBe(first.text);
+  });
+
+  it('counts what ACLED cannot hold: no point, or only a year', () => {
+    const out = acledExport(bundled, stamp);
+    const unlocated = bundled.filter((i) => !i.geometry).length;
+    expect(out.unlocated).toBe(unlocated);
+    expect(out.written + out.unlocated + out.yearOnly).toBe(bundled.length);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The analyst's own datasets beside the bundled one: what each holds, and the one list of
+ * incidents (with the dataset of each row) that the store is built from. Pure.
+ */
+import type { Incident } from '../data/incidents.ts';
+import type { ImportFormat, ImportProblem } from '../data/import/import.ts';
+
+export interface DatasetMeta {
+  /** Stable key (in IndexedDB and in links): `ds-` and a random suffix. */
+  key: string;
+  /** The file it came from. */
+  name: string;
+  format: ImportFormat;
+  /** ISO time of the import. */
+  importedAt: string;
+  /** Rows read, and the problems of those left out. */
+  rows: number;
+  problems: ImportProblem[];
+  /** Which of the theme's dataset colours (DATASET_COLOURS) its ring is drawn in. */
+  colour: number;
+  visible: boolean;
+}
+
+export interface Dataset extends DatasetMeta {
+  incidents: Incident[];
+}
+
+/** The first colour number no dataset uses yet (the theme repeats its colours past its last). */
+export function nextColour(datasets: readonly DatasetMeta[]): number {
+  const used = new Set(datasets.map((d) => d.colour));
+  let colour = 0;
+  while (used.has(colour)) colour++;
+  return colour;
+}
+
+/**
+ * Incidents whose id another loaded set already uses are left out, each with a problem naming
+ * that set: two records under one id would make links and selections ambiguous.
+ */
+export function withoutTakenIds(
+  incidents: readonly Incident[],
+  taken: ReadonlyMap<string, string>,
+): { kept: Incident[]; problems: ImportProblem[] } {
+  const kept: Incident[] = [];
+  const problems: ImportProblem[] = [];
+  for (const incident of incidents) {
+    const id = incident.properties.id;
+    const owner = taken.get(id);
+    if (owner === undefined) kept.push(incident);
+    else problems.push({ where: 'record', id, message: `id "${id}" is already used in ${owner}` });
+  }
+  return { kept, problems };
+}
+
+/** Every id loaded, with the name of the set holding it. */
+export function takenIds(bundled: readonly Incident[], datasets: readonly Dataset[]): Map<string, string> {
+  const taken = new Map<string, string>();
+  for (const i of bundled) taken.set(i.properties.id, 'the bundled data');
+  for (const d of datasets) for (const i of d.incidents) taken.set(i.properties.id, `“${d.name}”`);
+  return taken;
+}
+
+/**
+ * The bundled incidents, then each visible dataset's, and for each row the colour number of its
+ * dataset (-1 for the bundled data).
+ */
+export function combine(
+  bundled: readonly Incident[],
+  datasets: readonly Dataset[],
+): { incidents: Incident[]; colours: number[] } {
+  const incidents = [...bundled];
+  const colours: number[] = bundled.map(() => -1);
+  for (const d of datasets) {
+    if (!d.visible) continue;
+    for (const i of d.incidents) {
+      incidents.push(i);
+      colours.push(d.colour);
+    }
+  }
+  return { incidents, colours };
+}

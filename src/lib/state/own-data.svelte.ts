@@ -1,0 +1,220 @@
+/**
+ * The analyst's own datasets: owned here, joined to the bundled incidents in the one store the
+ * whole atlas reads (filters, timeline, list, spatial questions, print). An import goes through
+ * stages the dialog shows: a look at the file, a preview to confirm, the import with progress
+ * and Cancel, the report. Nothing already loaded is touched until an import has succeeded.
+ */
+import type { Incident } from '../data/incidents.ts';
+import type { ImportProblem, Inspection } from '../data/import/import.ts';
+import type { ColumnMapping } from '../data/import/generic.ts';
+import { sizeProblem } from '../data/import/read.ts';
+import type { StoreColumns } from '../domain/store-columns.ts';
+import type { AtlasState } from './atlas.svelte.ts';
+import { combine, nextColour, takenIds, withoutTakenIds, type Dataset } from './datasets.ts';
+import { deleteDataset, loadDatasets, saveDataset } from './dataset-db.ts';
+import { ImportCancelled, importFile, inspectFile, type ImportJob } from './import-runner.ts';
+import type { Geography } from './incident-set.ts';
+import { loadInWorker } from './store-loader.ts';
+import { incidentsUrl } from '../data/load.ts';
+import type { ExportStamp } from '../data/export.ts';
+
+export type ImportStage =
+  | { stage: 'idle' }
+  | { stage: 'reading'; name: string }
+  | { stage: 'preview'; name: string; inspection: Inspection }
+  | { stage: 'importing'; name: string; done: number }
+  | { stage: 'report'; name: string; key: string; imported: number; rows: number; problems: ImportProblem[] }
+  | { stage: 'failed'; name: string; problem: string };
+
+/** Where a dataset stands on disk: being written, written, or not (and why). */
+export type SaveState = 'saving' | 'saved' | { problem: string };
+
+export class OwnData {
+  #datasets = $state.raw<Dataset[]>([]);
+  #stage = $state.raw<ImportStage>({ stage: 'idle' });
+  #saved = $state.raw<Record<string, SaveState>>({});
+  #dialogOpen = $state(false);
+  #bundled: Incident[] = [];
+  #geography: Geography | undefined;
+  #bytes: Uint8Array | undefined;
+  #job: ImportJob<unknown> | undefined;
+
+  constructor(private readonly atlas: AtlasState) {}
+
+  get datasets(): readonly Dataset[] {
+    return this.#datasets;
+  }
+  get stage(): ImportStage {
+    return this.#stage;
+  }
+  saveState(key: string): SaveState | undefined {
+    return this.#saved[key];
+  }
+  get dialogOpen(): boolean {
+    return this.#dialogOpen;
+  }
+
+  /** What an export says it holds: the bundled data's build (its file's hash) and each dataset shown. */
+  exportStamp(): ExportStamp {
+    const build = /incidents[-.]([\w]+)\.geojson/.exec(incidentsUrl)?.[1] ?? 'development';
+    const sets = this.#datasets
+      .filter((d) => d.visible)
+      .map((d) => `; ${d.name} (imported ${d.importedAt.slice(0, 10)})`);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time stamp, not state
+    const exportedAt = new Date().toISOString();
+    return { version: `Durand Atlas bundled data ${build}${sets.join('')}`, exportedAt };
+  }
+
+  /** Open the import dialog, with a file already chosen (dropped on the page) or not. */
+  showDialog(file?: File): void {
+    this.#dialogOpen = true;
+    if (file) void this.open(file);
+  }
+
+  hideDialog(): void {
+    this.close();
+    this.#dialogOpen = false;
+  }
+
+  /** The bundled set is loaded: add the datasets kept from earlier visits, then show them all. */
+  async start(bundled: Incident[], columns: StoreColumns, geography: Geography): Promise<void> {
+    this.#bundled = bundled;
+    this.#geography = geography;
+    const { datasets, problem } = await loadDatasets();
+    if (problem) this.atlas.notify(`Your saved datasets could not be read: ${problem}.`);
+    this.#datasets = datasets;
+    for (const d of datasets) this.#mark(d.key, 'saved');
+    if (datasets.length) await this.#rebuild();
+    else this.atlas.load({ incidents: bundled, areas: geography.areas }, columns);
+  }
+
+  /** A file chosen or dropped: refuse it at once if too big, else look at what it holds. */
+  async open(file: File): Promise<void> {
+    this.cancel();
+    const tooBig = sizeProblem(file.size);
+    if (tooBig) return this.#fail(file.name, `${file.name} ${tooBig}`);
+    this.#stage = { stage: 'reading', name: file.name };
+    try {
+      this.#bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (error) {
+      return this.#fail(file.name, `${file.name} could not be read (${(error as Error).message})`);
+    }
+    const job = inspectFile(this.#bytes, file.name);
+    this.#job = job;
+    const seen = await job.done.catch((e: Error) => (e instanceof ImportCancelled ? null : e.message));
+    if (seen === null || this.#job !== job) return;
+    if (typeof seen === 'string') return this.#fail(file.name, `${file.name} ${seen}`);
+    this.#stage = { stage: 'preview', name: file.name, inspection: seen };
+  }
+
+  /** The analyst confirmed the preview (and the mapping, for a generic table): import. */
+  async confirm(mapping?: ColumnMapping): Promise<void> {
+    const stage = this.#stage;
+    if (stage.stage !== 'preview' || !this.#bytes) return;
+    const name = stage.name;
+    this.#stage = { stage: 'importing', name, done: 0 };
+    const job = importFile(this.#bytes, name, mapping, (done) => {
+      if (this.#job === job) this.#stage = { stage: 'importing', name, done };
+    });
+    this.#job = job;
+    const result = await job.done.catch((e: Error) => (e instanceof ImportCancelled ? null : e.message));
+    if (result === null || this.#job !== job) return;
+    if (typeof result === 'string') return this.#fail(name, `${name} could not be imported: ${result}`);
+    if (!result.ok) return this.#fail(name, `${name} ${result.problem}`);
+    const { kept, problems } = withoutTakenIds(result.incidents, takenIds(this.#bundled, this.#datasets));
+    const all = [...result.problems, ...problems];
+    if (!kept.length) return this.#fail(name, `Nothing in ${name} could be imported.`, all);
+    const dataset: Dataset = {
+      key: `ds-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      name,
+      format: result.format,
+      // A time stamp, not reactive state.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      importedAt: new Date().toISOString(),
+      rows: result.rows,
+      problems: all,
+      colour: nextColour(this.#datasets),
+      visible: true,
+      incidents: kept,
+    };
+    this.#datasets = [...this.#datasets, dataset];
+    this.#bytes = undefined;
+    this.#stage = {
+      stage: 'report',
+      name,
+      key: dataset.key,
+      imported: kept.length,
+      rows: result.rows,
+      problems: all,
+    };
+    await this.#rebuild();
+    await this.#save(dataset);
+  }
+
+  /** Stop whatever the import is doing; nothing loaded changes. */
+  cancel(): void {
+    this.#job?.cancel();
+    this.#job = undefined;
+    if (
+      this.#stage.stage === 'reading' ||
+      this.#stage.stage === 'importing' ||
+      this.#stage.stage === 'preview'
+    )
+      this.#stage = { stage: 'idle' };
+  }
+
+  close(): void {
+    this.cancel();
+    this.#bytes = undefined;
+    this.#stage = { stage: 'idle' };
+  }
+
+  async setVisible(key: string, visible: boolean): Promise<void> {
+    const dataset = this.#datasets.find((d) => d.key === key);
+    if (!dataset || dataset.visible === visible) return;
+    const changed = { ...dataset, visible };
+    this.#datasets = this.#datasets.map((d) => (d.key === key ? changed : d));
+    await this.#rebuild();
+    await this.#save(changed);
+  }
+
+  async remove(key: string): Promise<void> {
+    const dataset = this.#datasets.find((d) => d.key === key);
+    if (!dataset) return;
+    this.#datasets = this.#datasets.filter((d) => d.key !== key);
+    await this.#rebuild();
+    const outcome = await deleteDataset(key);
+    if (!outcome.ok)
+      this.atlas.notify(
+        `“${dataset.name}” is gone from this page, but ${outcome.problem}; it may return on reload.`,
+      );
+  }
+
+  async #save(dataset: Dataset): Promise<void> {
+    this.#mark(dataset.key, 'saving');
+    const outcome = await saveDataset(dataset);
+    this.#mark(dataset.key, outcome.ok ? 'saved' : { problem: outcome.problem });
+  }
+
+  #mark(key: string, state: SaveState): void {
+    this.#saved = { ...this.#saved, [key]: state };
+  }
+
+  #fail(name: string, problem: string, problems: ImportProblem[] = []): void {
+    this.#bytes = undefined;
+    this.#stage = problems.length
+      ? { stage: 'report', name, key: '', imported: 0, rows: 0, problems }
+      : { stage: 'failed', name, problem };
+    if (problems.length) this.atlas.notify(problem);
+  }
+
+  /** The store again from the bundled set and the visible datasets, measured in a worker. */
+  async #rebuild(): Promise<void> {
+    const geography = this.#geography;
+    if (!geography) return;
+    const { incidents, colours } = combine(this.#bundled, this.#datasets);
+    const result = await loadInWorker({ incidents }, geography);
+    if ('issues' in result) return this.atlas.notify('The datasets could not be measured.');
+    this.atlas.load({ incidents, areas: geography.areas, rings: colours }, result.columns);
+  }
+}
