@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, mapIdle } from './fixtures.ts';
+import { test, expect, mapIdle, openPage } from './fixtures.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -155,5 +155,43 @@ test('the incidents shown download as GeoJSON, CSV and ACLED CSV, each stamped',
     /^event_id_cnty,event_date,year,time_precision,/,
   );
   await expect(list.getByRole('status')).toContainText('ACLED CSV:');
+  expect(watch.errors).toEqual([]);
+});
+
+test('“Share with data” writes one file that opens the same view and data in a fresh browser', async ({
+  page,
+  browser,
+  watch,
+}) => {
+  await page.goto('/#type=shelling');
+  await mapIdle(page);
+  await dropFile(page, 'field-notes.csv', CSV);
+  const dialog = page.getByRole('dialog', { name: 'Add your data' });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Show on the map' }).click();
+  await page.getByRole('button', { name: 'Layers' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Share with data' }).click(),
+  ]);
+  const file = (await download.path())!;
+  const shown = await count(page);
+  expect(page.url()).toContain('data=field-notes.csv');
+
+  const { context, page: other, watch: otherWatch } = await openPage(browser);
+  const link = new URL(page.url());
+  await other.goto(`/${link.hash}`);
+  await mapIdle(other);
+  await expect(
+    other.getByRole('status').filter({ hasText: 'imported data this browser does not have' }),
+  ).toContainText('“field-notes.csv”');
+  await other.getByRole('button', { name: 'Add your data' }).click();
+  await other.locator('input[type=file]').setInputFiles(file);
+  await expect(other.getByTestId('import-report')).toContainText('Imported 2 incidents');
+  await other.keyboard.press('Escape');
+  await expect.poll(() => count(other)).toBe(shown);
+  expect(new URL(other.url()).hash).toContain('type=shelling');
+  expect(otherWatch.errors).toEqual([]);
+  await context.close();
   expect(watch.errors).toEqual([]);
 });

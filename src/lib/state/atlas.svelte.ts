@@ -34,6 +34,9 @@ export class AtlasState {
   #playMode = $state<PlayMode>('cumulative');
   #choropleth = $state(false);
   #camera = $state.raw<Camera | null>(null);
+  /** The imported datasets shown (file names), set with each load; those a link asked for. */
+  #datasets = $state.raw<string[]>([]);
+  #wantedDatasets: string[] = [];
   // ── This session only ──
   #onlineStyleUrl = $state<string>(import.meta.env.VITE_ONLINE_STYLE_URL ?? '');
   #hoveredId = $state<string | null>(null);
@@ -152,15 +155,22 @@ export class AtlasState {
 
   // ── Intents ──
   /** A new set of incidents; `columns` where a worker computed them already. */
-  load(input: StoreInput, columns?: StoreColumns): void {
+  load(input: StoreInput, columns?: StoreColumns, datasets: string[] = []): void {
     this.#store = new IncidentStore(input, columns);
+    this.#datasets = datasets;
+    const missing = this.#wantedDatasets.filter((name) => !datasets.includes(name));
+    this.#wantedDatasets = [];
+    const lacking = missing.length
+      ? ` This link was made with imported data this browser does not have: ${missing.map((m) => `“${m}”`).join(', ')}. ` +
+        'Ask whoever sent it for the file, or for a “Share with data” file.'
+      : '';
     if (this.#selectedId && !this.#store.get(this.#selectedId)) {
       this.notify(
         `This link selects the incident “${this.#selectedId}”, which is not in the data loaded here (it may ` +
-          'come from a newer version of the data). The rest of the view is shown.',
+          `come from a newer version of the data, or from imported data).${lacking} The rest of the view is shown.`,
       );
       this.#selectedId = null;
-    }
+    } else if (lacking) this.notify(`${lacking.trim()} The rest of the view is shown.`);
   }
 
   setFilters(patch: Partial<Filters>): void {
@@ -303,6 +313,7 @@ export class AtlasState {
       measure: [...this.#measure],
       playMode: this.#playMode,
       choropleth: this.#choropleth,
+      datasets: this.#datasets,
     };
   }
 
@@ -316,6 +327,7 @@ export class AtlasState {
     this.#measure = v.measure;
     this.#playMode = v.playMode;
     this.#choropleth = v.choropleth;
+    this.#wantedDatasets = v.datasets;
     if (v.selected !== this.#selectedId) this.select(v.selected);
     if (v.camera) this.#cameraRequest = { n: (this.#cameraRequest?.n ?? 0) + 1, camera: v.camera };
   }

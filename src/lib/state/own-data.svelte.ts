@@ -16,6 +16,9 @@ import { ImportCancelled, importFile, inspectFile, type ImportJob } from './impo
 import type { Geography } from './incident-set.ts';
 import { loadInWorker } from './store-loader.ts';
 import { incidentsUrl } from '../data/load.ts';
+import { decodeBytes } from '../data/import/read.ts';
+import { decodeViewState, encodeViewState } from './url-codec.ts';
+import { looksShared, openShare, shareFile } from './share-file.ts';
 import type { ExportStamp } from '../data/export.ts';
 
 export type ImportStage =
@@ -99,6 +102,11 @@ export class OwnData {
     } catch (error) {
       return this.#fail(file.name, `${file.name} could not be read (${(error as Error).message})`);
     }
+    // A share file says so in its first bytes; only then is it read whole here.
+    if (looksShared(new TextDecoder().decode(this.#bytes.subarray(0, 200)))) {
+      const decoded = decodeBytes(this.#bytes);
+      if ('text' in decoded) return this.#openShared(decoded.text, file.name);
+    }
     const job = inspectFile(this.#bytes, file.name);
     this.#job = job;
     const seen = await job.done.catch((e: Error) => (e instanceof ImportCancelled ? null : e.message));
@@ -149,6 +157,48 @@ export class OwnData {
     };
     await this.#rebuild();
     await this.#save(dataset);
+  }
+
+  /** One file with the view and the datasets it shows, for a recipient to open as it is. */
+  shareWithData(): string {
+    return shareFile(encodeViewState(this.atlas.view()), this.#datasets, this.exportStamp().exportedAt);
+  }
+
+  /** A share file: its datasets added (checked again, ids kept apart), then its view shown. */
+  async #openShared(text: string, name: string): Promise<void> {
+    const opened = openShare(text, name);
+    if (typeof opened === 'string') return this.#fail(name, opened);
+    const problems = opened.problems.map((message) => ({ where: 'file', message }));
+    const added: Dataset[] = [];
+    for (const d of opened.datasets) {
+      if (this.#datasets.some((own) => own.name === d.name)) {
+        problems.push({ where: d.name, message: 'a dataset of this name is loaded already: kept as it is' });
+        continue;
+      }
+      const { kept, problems: taken } = withoutTakenIds(
+        d.incidents,
+        takenIds(this.#bundled, [...this.#datasets, ...added]),
+      );
+      problems.push(...taken.map((p) => ({ ...p, where: d.name })));
+      const key = `ds-${Date.now().toString(36)}${added.length}${Math.random().toString(36).slice(2, 6)}`;
+      const colour = nextColour([...this.#datasets, ...added]);
+      added.push({
+        key,
+        ...d,
+        incidents: kept,
+        rows: d.incidents.length,
+        problems: [],
+        colour,
+        visible: true,
+      });
+    }
+    this.#datasets = [...this.#datasets, ...added];
+    const imported = added.reduce((n, d) => n + d.incidents.length, 0);
+    this.#stage = { stage: 'report', name, key: added[0]?.key ?? '', imported, rows: 0, problems };
+    this.#bytes = undefined;
+    await this.#rebuild();
+    this.atlas.applyView(decodeViewState(opened.view).state);
+    for (const d of added) await this.#save(d);
   }
 
   /** Stop whatever the import is doing; nothing loaded changes. */
@@ -215,6 +265,7 @@ export class OwnData {
     const { incidents, colours } = combine(this.#bundled, this.#datasets);
     const result = await loadInWorker({ incidents }, geography);
     if ('issues' in result) return this.atlas.notify('The datasets could not be measured.');
-    this.atlas.load({ incidents, areas: geography.areas, rings: colours }, result.columns);
+    const shown = this.#datasets.filter((d) => d.visible).map((d) => d.name);
+    this.atlas.load({ incidents, areas: geography.areas, rings: colours }, result.columns, shown);
   }
 }

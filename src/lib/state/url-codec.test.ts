@@ -138,6 +138,15 @@ describe('encodeViewState / decodeViewState', () => {
     expect(back.state.filters.provinces).toEqual(['Khyber Pakhtunkhwa', 'Khost']);
     expect(back.state.filters.districts).toEqual(['Kurram', 'A;B']);
   });
+  it('names the imported datasets a view shows, so a recipient can be told what it lacks', () => {
+    const state = defaultViewState();
+    state.datasets = ['field notes.csv', 'acled;2024.csv'];
+    const fragment = encodeViewState(state);
+    expect(fragment).toBe('#data=field%20notes.csv;acled%3B2024.csv');
+    expect(decodeViewState(fragment)).toEqual({ state, ignored: [] });
+    expect(decodeViewState('#data=%E0%A4%A').ignored.length).toBe(1);
+  });
+
   it('keeps fewer decimals at low zoom, more at high zoom', () => {
     expect(coordinateDecimals(2)).toBeLessThan(coordinateDecimals(14));
     const s = defaultViewState();

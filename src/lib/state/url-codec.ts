@@ -86,6 +86,7 @@ export function encodeViewState(s: ViewState): string {
   if (s.measure.length) put('measure', s.measure.map((p) => `${num(p[0]!, 4)},${num(p[1]!, 4)}`).join(';'));
   if (s.playMode !== d.playMode) put('play', s.playMode);
   if (s.choropleth) put('shade', '1');
+  if (s.datasets.length) put('data', names(s.datasets));
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
@@ -232,6 +233,9 @@ export function decodeViewState(fragment: string): Decoded {
         break;
       case 'type':
         f.types = list<IncidentType>(raw, Object.keys(INCIDENT_TYPES), 'type', ignored);
+        break;
+      case 'data':
+        state.datasets = names(raw, 'dataset', ignored);
         break;
       case 'actor':
         f.actors = names(raw, 'actor', ignored);

@@ -27,6 +27,8 @@ export interface ViewState {
   measure: Position[];
   playMode: PlayMode;
   choropleth: boolean;
+  /** The imported datasets shown (their file names): a recipient without them is told so. */
+  datasets: string[];
 }
 
 export function defaultViewState(): ViewState {
@@ -39,6 +41,7 @@ export function defaultViewState(): ViewState {
     measure: [],
     playMode: 'cumulative',
     choropleth: false,
+    datasets: [],
   };
 }
 

@@ -1,0 +1,65 @@
+/**
+ * "Share with data": one file with the view (the link's fragment) and the imported datasets it
+ * shows, so a recipient opens the same map with the same data. Opening it runs each dataset
+ * through the importer's checks again: a shared file is as untrusted as any other.
+ */
+import type { Incident } from '../data/incidents.ts';
+import { FORMAT_NAMES, importText, type ImportFormat } from '../data/import/import.ts';
+import type { Dataset } from './datasets.ts';
+
+export const SHARE_KEY = 'durand_atlas_share';
+
+interface SharedDataset {
+  name: string;
+  format: ImportFormat;
+  importedAt: string;
+  features: Incident[];
+}
+
+export function shareFile(fragment: string, datasets: readonly Dataset[], exportedAt: string): string {
+  const shared: SharedDataset[] = datasets
+    .filter((d) => d.visible)
+    .map((d) => ({ name: d.name, format: d.format, importedAt: d.importedAt, features: d.incidents }));
+  return `${JSON.stringify({ [SHARE_KEY]: 1, exported_at: exportedAt, view: fragment, datasets: shared })}\n`;
+}
+
+/** True for text that starts like a share file (checked before any full parse). */
+export const looksShared = (text: string): boolean => text.slice(0, 200).includes(`"${SHARE_KEY}"`);
+
+export interface OpenedShare {
+  view: string;
+  datasets: Array<{ name: string; format: ImportFormat; importedAt: string; incidents: Incident[] }>;
+  problems: string[];
+}
+
+export function openShare(text: string, file: string): OpenedShare | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return `${file} is not valid JSON (${(error as Error).message.slice(0, 120)})`;
+  }
+  const v = value as { view?: unknown; datasets?: unknown } | null;
+  if (!v || typeof v.view !== 'string' || !v.view.startsWith('#') || !Array.isArray(v.datasets))
+    return `${file} is not a Durand Atlas share file (it needs "view" and "datasets")`;
+  const problems: string[] = [];
+  const datasets: OpenedShare['datasets'] = [];
+  for (const [i, raw] of (v.datasets as unknown[]).entries()) {
+    const d = raw as Partial<SharedDataset> | null;
+    const name = typeof d?.name === 'string' && d.name.trim() ? d.name.slice(0, 200) : `dataset ${i + 1}`;
+    const result = importText(
+      JSON.stringify({ type: 'FeatureCollection', features: d?.features ?? null }),
+      name,
+    );
+    if (!result.ok) {
+      problems.push(`${name}: ${result.problem}`);
+      continue;
+    }
+    for (const p of result.problems) problems.push(`${name}, ${p.where}: ${p.message}`);
+    const format =
+      typeof d?.format === 'string' && d.format in FORMAT_NAMES ? (d.format as ImportFormat) : 'incidents';
+    const importedAt = typeof d?.importedAt === 'string' ? d.importedAt : new Date(0).toISOString();
+    datasets.push({ name, format, importedAt, incidents: result.incidents });
+  }
+  return { view: v.view.slice(0, 10_000), datasets, problems };
+}
