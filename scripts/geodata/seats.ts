@@ -9,40 +9,9 @@ import type { PlaceProps } from '../../src/lib/data/layers.ts';
 import { foldName } from './io.ts';
 import type { GeoNamesCity } from './places.ts';
 
-/** Province (as in provinces.geojson) → its capital (as in places.geojson). */
-export const PROVINCE_CAPITALS: Record<string, string> = {
-  // Afghanistan: the 22 provinces whose capital is in places.geojson.
-  Badakhshan: 'Fayzabad',
-  Balkh: 'Mazar-i-Sharif',
-  Bamyan: 'Bamyan',
-  Farah: 'Farah',
-  Ghazni: 'Ghazni',
-  Helmand: 'Lashkar Gah',
-  Herat: 'Herat',
-  Kabul: 'Kabul',
-  Kandahar: 'Kandahar',
-  Khost: 'Khost',
-  Kunar: 'Asadabad',
-  Kunduz: 'Kunduz',
-  Laghman: 'Mehtar Lam',
-  Logar: 'Pul-e Alam',
-  Nangarhar: 'Jalalabad',
-  Nimroz: 'Zaranj',
-  Paktia: 'Gardez',
-  Paktika: 'Sharana',
-  Parwan: 'Charikar',
-  Takhar: 'Taloqan',
-  Uruzgan: 'Tarinkot',
-  Zabul: 'Qalat',
-  // Pakistan: every first-level unit.
-  'Azad Jammu and Kashmir': 'Muzaffarabad',
-  Balochistan: 'Quetta',
-  'Gilgit-Baltistan': 'Gilgit',
-  'Islamabad Capital Territory': 'Islamabad',
-  'Khyber Pakhtunkhwa': 'Peshawar',
-  Punjab: 'Lahore',
-  Sindh: 'Karachi',
-};
+import { PROVINCE_CAPITALS } from '../../src/lib/data/capitals.ts';
+
+export { PROVINCE_CAPITALS };
 
 export interface DistrictSeat {
   seat: string;

@@ -19,8 +19,8 @@ import type { Camera, ViewState } from './view-state.ts';
 
 export type Panel = 'filters' | 'list' | 'detail' | 'layers' | 'spatial';
 
-/** What a click on the map does: select incidents, pick a radius centre, or add a measure point. */
-export type MapMode = 'select' | 'pick-centre' | 'measure';
+/** What a click on the map does: select, pick a radius centre, add a measure point, or place an incident. */
+export type MapMode = 'select' | 'pick-centre' | 'measure' | 'pick-point';
 
 export class AtlasState {
   // ── Data ──
@@ -42,6 +42,8 @@ export class AtlasState {
   #hoveredId = $state<string | null>(null);
   #panel = $state<Panel>('list');
   #mapMode = $state<MapMode>('select');
+  /** The point last picked on the map for the incident editor (n counts picks). */
+  #picked = $state.raw<{ lng: number; lat: number; n: number } | null>(null);
   #printing = $state(false);
   #playing = $state(false);
   #notice = $state<string | null>(null);
@@ -264,6 +266,16 @@ export class AtlasState {
   }
 
   /** Esc on the map: leave picking or measuring (a measure in progress is dropped). */
+  get picked(): { lng: number; lat: number; n: number } | null {
+    return this.#picked;
+  }
+
+  /** A click in "place an incident" mode: the editor takes the point. */
+  pickPoint(lng: number, lat: number): void {
+    this.#picked = { lng, lat, n: (this.#picked?.n ?? 0) + 1 };
+    this.#mapMode = 'select';
+  }
+
   cancelMapMode(): void {
     if (this.#mapMode === 'measure') this.#measure = [];
     this.#mapMode = 'select';

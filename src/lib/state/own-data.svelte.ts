@@ -37,6 +37,8 @@ export class OwnData {
   #stage = $state.raw<ImportStage>({ stage: 'idle' });
   #saved = $state.raw<Record<string, SaveState>>({});
   #dialogOpen = $state(false);
+  /** The incident being edited ('' for a new one) and the dataset it goes to ('' for a new one). */
+  #editing = $state.raw<{ id: string; datasetKey: string } | null>(null);
   #bundled: Incident[] = [];
   #geography: Geography | undefined;
   #bytes: Uint8Array | undefined;
@@ -157,6 +159,75 @@ export class OwnData {
     };
     await this.#rebuild();
     await this.#save(dataset);
+  }
+
+  get editing(): { id: string; datasetKey: string } | null {
+    return this.#editing;
+  }
+
+  /** The dataset an incident comes from (undefined for the bundled data). */
+  datasetOf(id: string): Dataset | undefined {
+    return this.#datasets.find((d) => d.incidents.some((i) => i.properties.id === id));
+  }
+
+  /** Every id loaded except `own` (the incident being edited keeps its id). */
+  idsTakenBesides(own: string): Map<string, string> {
+    const taken = takenIds(this.#bundled, this.#datasets);
+    taken.delete(own);
+    return taken;
+  }
+
+  startNew(): void {
+    this.#editing = { id: '', datasetKey: this.#datasets[0]?.key ?? '' };
+  }
+
+  startEdit(id: string): void {
+    const dataset = this.datasetOf(id);
+    if (dataset) this.#editing = { id, datasetKey: dataset.key };
+  }
+
+  stopEdit(): void {
+    this.#editing = null;
+  }
+
+  /**
+   * Save an incident the editor has checked: into `datasetKey` ('' makes a new dataset), in place
+   * of `replacing` where it edits one. Shown at once, then written to disk.
+   */
+  async saveIncident(datasetKey: string, incident: Incident, replacing: string): Promise<void> {
+    let dataset = this.#datasets.find((d) => d.key === datasetKey);
+    if (!dataset) {
+      dataset = {
+        key: `ds-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+        name: 'My incidents',
+        format: 'incidents',
+        importedAt: new Date().toISOString(), // eslint-disable-line svelte/prefer-svelte-reactivity
+        rows: 0,
+        problems: [],
+        colour: nextColour(this.#datasets),
+        visible: true,
+        incidents: [],
+      };
+      this.#datasets = [...this.#datasets, dataset];
+    }
+    const others = dataset.incidents.filter((i) => i.properties.id !== replacing);
+    const changed = { ...dataset, visible: true, incidents: [...others, incident] };
+    this.#datasets = this.#datasets.map((d) => (d.key === changed.key ? changed : d));
+    this.#editing = null;
+    await this.#rebuild();
+    this.atlas.select(incident.properties.id, { fly: true });
+    await this.#save(changed);
+  }
+
+  async deleteIncident(id: string): Promise<void> {
+    const dataset = this.datasetOf(id);
+    if (!dataset) return;
+    const changed = { ...dataset, incidents: dataset.incidents.filter((i) => i.properties.id !== id) };
+    this.#datasets = this.#datasets.map((d) => (d.key === changed.key ? changed : d));
+    this.#editing = null;
+    this.atlas.select(null);
+    await this.#rebuild();
+    await this.#save(changed);
   }
 
   /** One file with the view and the datasets it shows, for a recipient to open as it is. */
