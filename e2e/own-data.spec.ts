@@ -58,6 +58,9 @@ test('drop a CSV: a preview, the report of what was left out, its points on the 
   await mapIdle(page);
   const ids = await page.evaluate(() => window.__atlas!.incidentIds());
   expect(ids).toEqual(expect.arrayContaining(['field-notes-csv-row-2', 'field-notes-csv-row-3']));
+  const legend = page.getByRole('button', { name: /^Legend/ });
+  if ((await legend.getAttribute('aria-expanded')) === 'false') await legend.click();
+  await expect(page.locator('[data-legend="dataset"]')).toHaveText('ringed: field-notes.csv');
 
   await page.reload();
   await mapIdle(page);
@@ -193,5 +196,34 @@ test('“Share with data” writes one file that opens the same view and data in
   expect(new URL(other.url()).hash).toContain('type=shelling');
   expect(otherWatch.errors).toEqual([]);
   await context.close();
+  expect(watch.errors).toEqual([]);
+});
+
+test('a large file imports behind a progress bar, and Cancel leaves everything as it was', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const before = await count(page);
+  const rows = ['date,lat,lon,type,notes'];
+  for (let i = 0; i < 150_000; i++)
+    rows.push(
+      `2024-${String((i % 12) + 1).padStart(2, '0')}-10,${30 + (i % 70) / 10},${62 + (i % 120) / 10},armed_clash,row ${i}`,
+    );
+  await page.getByRole('button', { name: 'Add your data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add your data' });
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'big.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.join('\n')),
+  });
+  await expect(dialog.getByText('big.csv: CSV table, 150,000 rows.')).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Importing big.csv…' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByText('Drop a file here, or')).toBeVisible();
+  await page.keyboard.press('Escape');
+  expect(await count(page)).toBe(before);
   expect(watch.errors).toEqual([]);
 });
