@@ -60,7 +60,7 @@ test('drop a CSV: a preview, the report of what was left out, its points on the 
   expect(ids).toEqual(expect.arrayContaining(['field-notes-csv-row-2', 'field-notes-csv-row-3']));
   const legend = page.getByRole('button', { name: /^Legend/ });
   if ((await legend.getAttribute('aria-expanded')) === 'false') await legend.click();
-  await expect(page.locator('[data-legend="dataset"]')).toHaveText('ringed: field-notes.csv');
+  await expect(page.locator('[data-legend="dataset:field-notes.csv"]')).toHaveText('Ringed: field-notes.csv');
 
   await page.reload();
   await mapIdle(page);
@@ -172,6 +172,7 @@ test('“Share with data” writes one file that opens the same view and data in
   const dialog = page.getByRole('dialog', { name: 'Add your data' });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await dialog.getByRole('button', { name: 'Show on the map' }).click();
+  await expect(page).toHaveURL(/data=field-notes\.csv/);
   await page.getByRole('button', { name: 'Layers' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -179,7 +180,6 @@ test('“Share with data” writes one file that opens the same view and data in
   ]);
   const file = (await download.path())!;
   const shown = await count(page);
-  expect(page.url()).toContain('data=field-notes.csv');
 
   const { context, page: other, watch: otherWatch } = await openPage(browser);
   const link = new URL(page.url());

@@ -13,7 +13,9 @@ export function drawIcon(type: IncidentType, fill: Fill): ImageData {
   const px = SIZE * RATIO;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = px;
-  const ctx = canvas.getContext('2d')!;
+  // Read back once, on the CPU: a GPU-backed canvas made every getImageData a slow readback
+  // (1.3 s of a playback under software WebGL, bench/BROWSER-PROFILE.md).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.scale(RATIO, RATIO);
   // Inset so the edge stays inside the box.
   ctx.translate(1.5, 1.5);

@@ -65,6 +65,8 @@ export interface PageInput {
   layers: LayerVisibility;
   countries: Feature<Polygon | MultiPolygon, { iso_a3: string; subject: boolean }>[];
   theme: LegendInput['theme'];
+  /** The analyst's datasets shown, for the legend's rings. */
+  rings?: LegendInput['rings'];
   permalink: string;
   now: Date;
 }
@@ -114,6 +116,7 @@ export function buildPage(input: PageInput): PageContent {
       theme: input.theme,
       numbered,
       rendered: new Set(input.map.rendered),
+      ...(input.rings ? { rings: input.rings } : {}),
     }),
     scale: pageScale(input.map, Math.min(40, layout.scale.w - 16)),
     inset: insetDrawing(input.countries, input.map.extent, layout.inset.w, layout.inset.h),

@@ -120,6 +120,20 @@ describe('legend', () => {
     expect(none).not.toContain('Capital, city or town');
     expect(none).not.toContain('Airstrike');
   });
+
+  it('names each dataset shown with the ring its incidents carry, on screen and paper alike', () => {
+    const drawn = incidents.filter((i) => i.geometry).slice(0, 3);
+    const rings = [{ name: 'field-notes.csv', colour: '#6a3d9a' }];
+    const entry = legendEntries({ layers: defaultLayers(), drawn, theme, rings }).find((e) =>
+      e.key.startsWith('dataset:'),
+    );
+    expect(entry).toEqual({
+      key: 'dataset:field-notes.csv',
+      group: 'incidents',
+      label: 'Ringed: field-notes.csv',
+      swatch: { kind: 'ring', fill: '#ffffff', stroke: '#6a3d9a' },
+    });
+  });
 });
 
 describe('QR code', () => {

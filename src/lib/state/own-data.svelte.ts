@@ -157,6 +157,12 @@ export class OwnData {
       rows: result.rows,
       problems: all,
     };
+    // Let the report paint before the page takes the new incidents (seconds at 100k); a hidden
+    // tab draws no frames, so a timer stands in.
+    await new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 100);
+    });
     await this.#rebuild();
     await this.#save(dataset);
   }

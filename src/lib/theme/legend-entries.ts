@@ -35,6 +35,8 @@ export interface LegendInput {
   numbered?: boolean;
   /** On paper: the style layers that drew something; entries for the others are left out. */
   rendered?: ReadonlySet<string>;
+  /** The analyst's datasets shown, each drawn with a ring of its colour. */
+  rings?: readonly { name: string; colour: string }[];
   theme: {
     durand: string;
     durandCasing: string;
@@ -52,6 +54,7 @@ export function legendEntries({
   theme,
   numbered = false,
   rendered,
+  rings = [],
 }: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = [];
   const add = (group: LegendEntry['group'], key: string, label: string, swatch: LegendSwatch) =>
@@ -72,6 +75,12 @@ export function legendEntries({
       add('incidents', 'precision:hollow', 'Hollow: district (at its seat) or province (at its capital)', {
         kind: 'precision',
         fill: 'hollow',
+      });
+    for (const ring of rings)
+      add('incidents', `dataset:${ring.name}`, `Ringed: ${ring.name}`, {
+        kind: 'ring',
+        fill: '#ffffff',
+        stroke: ring.colour,
       });
     add('incidents', 'size', 'Size: fewest deaths any source reports', { kind: 'dot' });
     if (numbered) add('incidents', 'number', 'Number: the incident’s row in the table', { kind: 'number' });
