@@ -118,6 +118,7 @@ describe('counts', () => {
     expect(countLabel(14, 31)).toBe('14 of 31 incidents');
     expect(countLabel(31, 31)).toBe('31 incidents');
     expect(countLabel(1, 1)).toBe('1 incident');
+    expect(countLabel(1_234, 100_040)).toBe('1,234 of 100,040 incidents');
   });
   it('lists actors by frequency', () => {
     expect(actorList(all)[0]).toEqual({ actor: 'Pakistani armed forces', count: 4 });

@@ -162,7 +162,10 @@ export function applyFilters(incidents: readonly Incident[], f: Filters, ctx?: F
 
 /** "14 of 34 incidents" */
 export function countLabel(shown: number, total: number): string {
-  return shown === total ? `${total} incident${total === 1 ? '' : 's'}` : `${shown} of ${total} incidents`;
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return shown === total
+    ? `${n(total)} incident${total === 1 ? '' : 's'}`
+    : `${n(shown)} of ${n(total)} incidents`;
 }
 
 /** Every actor named in the data, most frequent first, for the actor filter. */
