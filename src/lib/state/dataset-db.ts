@@ -55,13 +55,24 @@ export async function deleteDataset(key: string): Promise<Outcome> {
   }
 }
 
-/** Every saved dataset, oldest first; a read failure is a problem, not an exception. */
+/** How long the atlas waits for the browser's storage before opening without saved datasets. */
+const READ_PATIENCE_MS = 8000;
+
+/** Every saved dataset, oldest first; a read failure (or no answer) is a problem, not an exception. */
 export async function loadDatasets(): Promise<{ datasets: Dataset[]; problem?: string }> {
   try {
-    const all = (await (await db()).getAll(STORE)) as Dataset[];
+    const read = (async () => (await (await db()).getAll(STORE)) as Dataset[])();
+    const silence = new Promise<never>((_, fail) =>
+      setTimeout(() => fail(new Error(`no answer in ${READ_PATIENCE_MS / 1000} s`)), READ_PATIENCE_MS),
+    );
+    const all = await Promise.race([read, silence]);
     return { datasets: all.sort((a, b) => a.importedAt.localeCompare(b.importedAt)) };
   } catch (error) {
-    return { datasets: [], problem: storageProblem(error) };
+    const silent = (error as Error)?.message?.startsWith('no answer');
+    return {
+      datasets: [],
+      problem: silent ? `the browser’s storage gave ${(error as Error).message}` : storageProblem(error),
+    };
   }
 }
 
