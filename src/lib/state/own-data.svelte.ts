@@ -32,6 +32,9 @@ export type ImportStage =
 /** Where a dataset stands on disk: being written, written, or not (and why). */
 export type SaveState = 'saving' | 'saved' | { problem: string };
 
+/** A key no other dataset has: the time, and a random tail for keys made in the same moment. */
+const newDatasetKey = () => `ds-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
 export class OwnData {
   #datasets = $state.raw<Dataset[]>([]);
   #stage = $state.raw<ImportStage>({ stage: 'idle' });
@@ -135,7 +138,7 @@ export class OwnData {
     const all = [...result.problems, ...problems];
     if (!kept.length) return this.#fail(name, `Nothing in ${name} could be imported.`, all);
     const dataset: Dataset = {
-      key: `ds-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      key: newDatasetKey(),
       name,
       format: result.format,
       // A time stamp, not reactive state.
@@ -204,7 +207,7 @@ export class OwnData {
     let dataset = this.#datasets.find((d) => d.key === datasetKey);
     if (!dataset) {
       dataset = {
-        key: `ds-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+        key: newDatasetKey(),
         name: 'My incidents',
         format: 'incidents',
         importedAt: new Date().toISOString(), // eslint-disable-line svelte/prefer-svelte-reactivity
@@ -257,7 +260,7 @@ export class OwnData {
         takenIds(this.#bundled, [...this.#datasets, ...added]),
       );
       problems.push(...taken.map((p) => ({ ...p, where: d.name })));
-      const key = `ds-${Date.now().toString(36)}${added.length}${Math.random().toString(36).slice(2, 6)}`;
+      const key = newDatasetKey();
       const colour = nextColour([...this.#datasets, ...added]);
       added.push({
         key,
