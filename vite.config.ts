@@ -1,11 +1,34 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { PARAGLIDE } from './scripts/paraglide-options.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), paraglideVitePlugin(PARAGLIDE)],
+  resolve: {
+    alias: [
+      {
+        // The RTL text plugin's UMD build, which MapLibre's worker loads (map/rtl-text.ts).
+        find: /^mapbox-gl-rtl-text-umd/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/@mapbox/mapbox-gl-rtl-text/dist/mapbox-gl-rtl-text.js', import.meta.url),
+        ),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      output: {
+        // MapLibre imports a plugin named .mjs as a module; any other name it fetches and evals.
+        assetFileNames: (asset) =>
+          asset.names.some((name) => name.startsWith('mapbox-gl-rtl-text'))
+            ? 'assets/[name]-[hash].mjs'
+            : 'assets/[name]-[hash][extname]',
+      },
+    },
   },
   server: { host: 'localhost' },
   preview: { host: 'localhost' },

@@ -24,7 +24,7 @@ test('what lies within 50 km of Parachinar, typed as "Para Chinar"', async ({ pa
   await mapIdle(page);
   await page.getByRole('tab', { name: 'Spatial' }).click();
   await page.getByRole('combobox', { name: 'Place' }).fill('Para Chinar');
-  await expect(page.getByRole('option').first()).toContainText('Parachinar');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Parachinar');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('radius-summary')).toContainText(`${expected.length} mapped incident`);
   await expect(page.getByTestId('radius-summary')).toContainText('of Parachinar');

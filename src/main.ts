@@ -1,4 +1,6 @@
 import { mount } from 'svelte';
+// The reader's language first: every message function reads it.
+import './lib/i18n/locale.svelte.ts';
 import './app.css';
 import App from './App.svelte';
 

@@ -10,7 +10,24 @@ import type { ProvinceProps } from '../../src/lib/data/layers.ts';
 import { AFGHAN_PROVINCES, FOCUS_PROVINCES, MERGED_INTO, PAKISTAN_UNITS, type UnitName } from './names.ts';
 import { foldName, roundGeometry, roundPosition } from './io.ts';
 
-type NEProps = { adm0_a3: string; iso_3166_2: string; name: string; gn_name: string; woe_name: string };
+type NEProps = {
+  adm0_a3: string;
+  iso_3166_2: string;
+  name: string;
+  gn_name: string;
+  woe_name: string;
+  name_fa?: string;
+  name_ur?: string;
+};
+
+/** Natural Earth's Persian and Urdu names without the word for province around them. */
+export function bareName(name: string | undefined): string | undefined {
+  const bare = name
+    ?.replace(/^(ولایت|ایالت|استان|صوبہ)\s+/u, '')
+    .replace(/\s+(صوبہ|پراونس|پاکستان)$/u, '')
+    .trim();
+  return bare || undefined;
+}
 type Area = Polygon | MultiPolygon;
 
 /** The NE polygon's unit today. Two NE codes hold two polygons each; gn_name/woe_name tell them apart. */
@@ -61,7 +78,14 @@ export function buildProvinces(
 ): ProvinceBuild {
   const groups = new Map<
     string,
-    { unit: UnitName; country: 'AFG' | 'PAK'; parts: Feature<Area>[]; ne: Set<string> }
+    {
+      unit: UnitName;
+      country: 'AFG' | 'PAK';
+      parts: Feature<Area>[];
+      ne: Set<string>;
+      /** Persian and Urdu names from the unit's own NE polygon (not one merged into it). */
+      names?: { name_fa?: string; name_ur?: string };
+    }
   >();
   for (const f of ne.features) {
     const p = f.properties;
@@ -71,11 +95,19 @@ export function buildProvinces(
     const group = groups.get(unit.id) ?? { unit, country: p.adm0_a3, parts: [], ne: new Set() };
     group.parts.push(f);
     group.ne.add(p.name);
+    // Only a polygon that is the unit under its own code names it (NE's Uruzgan polygon that is
+    // Daykundi today would give Daykundi Uruzgan's name).
+    const own = (p.adm0_a3 === 'AFG' ? AFGHAN_PROVINCES : PAKISTAN_UNITS)[p.iso_3166_2];
+    if (own?.id === unit.id && !group.names) {
+      const fa = bareName(p.name_fa);
+      const ur = bareName(p.name_ur);
+      group.names = { ...(fa ? { name_fa: fa } : {}), ...(ur ? { name_ur: ur } : {}) };
+    }
     groups.set(unit.id, group);
   }
 
   const features: Feature<Area | Point, ProvinceProps>[] = [];
-  for (const { unit, country, parts, ne: neNames } of groups.values()) {
+  for (const { unit, country, parts, ne: neNames, names } of groups.values()) {
     const merged = parts.length === 1 ? parts[0]! : union(featureCollection(parts));
     if (!merged) throw new Error(`union of ${unit.id} is empty`);
     const alt = [...new Set([...unit.alt, ...neNames].filter((n) => n !== unit.name))].sort();
@@ -90,6 +122,7 @@ export function buildProvinces(
         boundary: 'Natural Earth 10m admin-1',
         ...(unit.disputed ? { disputed: true } : {}),
         alt_names: alt,
+        ...names,
       },
       geometry: roundGeometry(rewind(merged.geometry, { reverse: false }) as Area),
     });

@@ -13,14 +13,16 @@ const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What each folder of src/lib may import from (besides itself). */
 export const ALLOWED: Record<string, string[]> = {
-  geo: [],
-  data: ['geo'],
-  domain: ['data', 'geo'],
-  theme: ['data', 'domain'],
-  state: ['data', 'domain', 'geo'],
-  print: ['data', 'domain', 'geo', 'state', 'theme'],
-  map: ['data', 'domain', 'geo', 'state', 'theme', 'print'],
-  ui: ['data', 'domain', 'geo', 'state', 'theme', 'print', 'map'],
+  // The language and its message catalogues: below everything, used by every layer that words.
+  i18n: [],
+  geo: ['i18n'],
+  data: ['geo', 'i18n'],
+  domain: ['data', 'geo', 'i18n'],
+  theme: ['data', 'domain', 'i18n'],
+  state: ['data', 'domain', 'geo', 'i18n'],
+  print: ['data', 'domain', 'geo', 'state', 'theme', 'i18n'],
+  map: ['data', 'domain', 'geo', 'state', 'theme', 'print', 'i18n'],
+  ui: ['data', 'domain', 'geo', 'state', 'theme', 'print', 'map', 'i18n'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -42,6 +42,9 @@ export interface ProvinceProps {
   disputed?: boolean;
   /** Names other sources use (Natural Earth, GeoNames, older spellings), for search. */
   alt_names: string[];
+  /** Natural Earth's Persian (Dari labels) and Urdu names, where it has them. */
+  name_fa?: string;
+  name_ur?: string;
 }
 
 export interface PlaceProps {

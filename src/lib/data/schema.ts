@@ -3,27 +3,65 @@
  * that check a file against it are in incidents.ts, dates.ts and claims.ts.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { m } from '../i18n/messages.ts';
 
-/** What happened. Keep in step with the table in geodata/README.md. */
+/**
+ * What happened, with its label in the reader's language (a getter reads the catalogue each time,
+ * so a language switch shows). Keep in step with the table in geodata/README.md.
+ */
 export const INCIDENT_TYPES = {
-  airstrike: 'Airstrike',
-  drone_strike: 'Drone strike',
-  shelling: 'Shelling or mortar fire',
-  armed_clash: 'Armed clash',
-  attack_on_post: 'Attack on a border post',
-  capture_of_post: 'Capture of a border post',
-  militant_attack: 'Militant attack',
-  suicide_bombing: 'Suicide bombing',
-  ceasefire: 'Ceasefire or truce',
-  ceasefire_collapse: 'Ceasefire broken off',
-  talks: 'Talks or diplomatic meeting',
-  deportation: 'Deportation or forced return',
-  demolition: 'Demolition',
-  policy: 'Policy decision',
-  political_change: 'Change of government or recognition',
-  protest: 'Protest or riot',
-  other: 'Other (see the summary)',
-} as const;
+  get airstrike() {
+    return m.schema_type_airstrike();
+  },
+  get drone_strike() {
+    return m.schema_type_drone_strike();
+  },
+  get shelling() {
+    return m.schema_type_shelling();
+  },
+  get armed_clash() {
+    return m.schema_type_armed_clash();
+  },
+  get attack_on_post() {
+    return m.schema_type_attack_on_post();
+  },
+  get capture_of_post() {
+    return m.schema_type_capture_of_post();
+  },
+  get militant_attack() {
+    return m.schema_type_militant_attack();
+  },
+  get suicide_bombing() {
+    return m.schema_type_suicide_bombing();
+  },
+  get ceasefire() {
+    return m.schema_type_ceasefire();
+  },
+  get ceasefire_collapse() {
+    return m.schema_type_ceasefire_collapse();
+  },
+  get talks() {
+    return m.schema_type_talks();
+  },
+  get deportation() {
+    return m.schema_type_deportation();
+  },
+  get demolition() {
+    return m.schema_type_demolition();
+  },
+  get policy() {
+    return m.schema_type_policy();
+  },
+  get political_change() {
+    return m.schema_type_political_change();
+  },
+  get protest() {
+    return m.schema_type_protest();
+  },
+  get other() {
+    return m.schema_type_other();
+  },
+};
 export type IncidentType = keyof typeof INCIDENT_TYPES;
 
 /**
@@ -37,14 +75,28 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** How exactly the point stands for the place; the map draws each differently. */
 export const LOCATION_PRECISIONS = {
-  exact: 'Exact site',
-  town: 'Town or city',
-  district: 'District (drawn at its seat)',
-  province: 'Province (drawn at its capital)',
-  border: 'Somewhere along the border',
-  country: 'Country only',
-  unknown: 'Place not given',
-} as const;
+  get exact() {
+    return m.schema_precision_exact();
+  },
+  get town() {
+    return m.schema_precision_town();
+  },
+  get district() {
+    return m.schema_precision_district();
+  },
+  get province() {
+    return m.schema_precision_province();
+  },
+  get border() {
+    return m.schema_precision_border();
+  },
+  get country() {
+    return m.schema_precision_country();
+  },
+  get unknown() {
+    return m.schema_precision_unknown();
+  },
+};
 export type LocationPrecision = keyof typeof LOCATION_PRECISIONS;
 
 /** Precisions whose point stands for an area, not a site. */

@@ -1,4 +1,6 @@
 /** ISO day arithmetic in UTC (no time zones: incidents are dated by day at most). */
+import { currentFormat } from '../i18n/current.ts';
+import { formatMonthIn, formatPartialDay as formatDayIn, type FormatOptions } from '../i18n/format.ts';
 
 const DAY = 86_400_000;
 
@@ -52,8 +54,16 @@ const MONTHS_LONG = [
   'December',
 ];
 
-/** "17 Oct 2025", "Oct 2025", "2025" by precision. */
+/** The reader's language and digits when it is not English (dates then go through Intl). */
+function otherLanguage(): FormatOptions | null {
+  const format = currentFormat();
+  return format.locale === 'en' ? null : format;
+}
+
+/** "17 Oct 2025", "Oct 2025", "2025" by precision; in Dari and Pashto the Solar Hijri day too. */
 export function formatDate(iso: string, long = false): string {
+  const other = otherLanguage();
+  if (other) return formatDayIn(iso, other);
   const [y, m, d] = iso.split('-');
   const names = long ? MONTHS_LONG : MONTHS;
   if (!m) return y!;
@@ -61,9 +71,17 @@ export function formatDate(iso: string, long = false): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/** A month's short name alone ("Oct"; in other languages the month as Intl names it). */
+export function formatMonthName(month: string): string {
+  const other = otherLanguage();
+  if (!other) return MONTHS[Number(month.slice(5, 7)) - 1]!;
+  return formatMonthIn(month, other);
+}
+
 /** "9–19 October 2025", "30 Sep – 2 Oct 2025", "Oct 2024 – Mar 2025" for a range of ISO days. */
 export function formatRange(from: string, to: string, long = true): string {
   if (from === to) return formatDate(from, long);
+  if (otherLanguage()) return `${formatDate(from)} – ${formatDate(to)}`;
   // Whole months read as months: "October 2025", "Oct 2024 – Mar 2025".
   if (from.endsWith('-01') && addDays(to, 1).endsWith('-01')) {
     if (from.slice(0, 7) === to.slice(0, 7)) return formatDate(from.slice(0, 7), long);

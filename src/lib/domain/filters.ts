@@ -6,14 +6,24 @@ import { dateSpan, type Incident, type IncidentType, type LocationPrecision } fr
 import { haversineKm } from '../geo/haversine.ts';
 import { addDays } from './dates.ts';
 import { countable } from './aggregates.ts';
+import { m, n } from '../i18n/messages.ts';
 
 /** Which side of the line: a country, along the border itself, or somewhere else (Doha, Delhi…). */
 export type Side = 'AFG' | 'PAK' | 'border' | 'other';
+/** Each side's label in the current language (getters: read when shown, never frozen). */
 export const SIDES: Record<Side, string> = {
-  AFG: 'Afghanistan',
-  PAK: 'Pakistan',
-  border: 'Along the border',
-  other: 'Elsewhere or not given',
+  get AFG() {
+    return m.words_country_afghanistan();
+  },
+  get PAK() {
+    return m.words_country_pakistan();
+  },
+  get border() {
+    return m.words_side_border();
+  },
+  get other() {
+    return m.words_side_other();
+  },
 };
 
 export interface Filters {
@@ -162,10 +172,9 @@ export function applyFilters(incidents: readonly Incident[], f: Filters, ctx?: F
 
 /** "14 of 34 incidents" */
 export function countLabel(shown: number, total: number): string {
-  const n = (x: number) => x.toLocaleString('en-GB');
   return shown === total
-    ? `${n(total)} incident${total === 1 ? '' : 's'}`
-    : `${n(shown)} of ${n(total)} incidents`;
+    ? m.words_count_all({ count: total, shown: n(total) })
+    : m.words_count_some({ shown: n(shown), total: n(total) });
 }
 
 /** Every actor named in the data, most frequent first, for the actor filter. */

@@ -13,4 +13,12 @@ describe('reveal', () => {
     expect(hasHidden('\u202EKabul')).toBe(true);
     expect(hasHidden('\u202EKabul')).toBe(true);
   });
+
+  it('keeps a zero-width non-joiner between Arabic-script letters (Dari spelling), shows it elsewhere', () => {
+    expect(reveal('گلوله\u200Cباری')).toBe('گلوله\u200Cباری');
+    expect(hasHidden('گلوله\u200Cباری')).toBe(false);
+    expect(reveal('Ka\u200Cbul')).toBe('Ka⟨U+200C⟩bul');
+    expect(reveal('\u200Cکابل')).toBe('⟨U+200C⟩کابل');
+    expect(reveal('گلوله\u200D\u200Cباری')).toBe('گلوله⟨U+200D⟩⟨U+200C⟩باری');
+  });
 });

@@ -1,5 +1,5 @@
 /** Ticks for the timeline's axis: years on a long span, months on a shorter one (with the year in January). */
-import { addMonths, formatDate } from './dates.ts';
+import { addMonths, formatDate, formatMonthName } from './dates.ts';
 
 export interface Tick {
   day: string;
@@ -22,8 +22,7 @@ export function timelineTicks(from: string, to: string): Tick[] {
     const january = m.slice(5, 7) === '01';
     ticks.push({
       day: m,
-      label:
-        january || ticks.length === 0 ? formatDate(m.slice(0, 7)) : formatDate(m.slice(0, 7)).slice(0, 3),
+      label: january || ticks.length === 0 ? formatDate(m.slice(0, 7)) : formatMonthName(m.slice(0, 7)),
     });
   }
   return ticks;

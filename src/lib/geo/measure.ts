@@ -4,6 +4,7 @@
  */
 import { distance, greatCircle } from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
+import { m, n } from '../i18n/messages.ts';
 
 export interface Measurement {
   legs: number[];
@@ -50,7 +51,7 @@ export function measure(points: Position[]): Measurement {
 
 /** "1,234 km", "12.3 km", "850 m" */
 export function formatKm(km: number): string {
-  if (km < 1) return `${Math.round(km * 1000)} m`;
-  if (km < 100) return `${km.toFixed(1)} km`;
-  return `${Math.round(km).toLocaleString('en-GB')} km`;
+  if (km < 1) return m.words_metres({ value: n(Math.round(km * 1000), { useGrouping: false }) });
+  if (km < 100) return m.words_km({ value: n(km, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+  return m.words_km({ value: n(Math.round(km)) });
 }

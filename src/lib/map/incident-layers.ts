@@ -6,6 +6,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Incident } from '../data/incidents.ts';
+import { m, n } from '../i18n/messages.ts';
 
 export const CLUSTER_MAX_ZOOM = 8;
 
@@ -13,11 +14,13 @@ export const CLUSTER_MAX_ZOOM = 8;
 export function borderBadgeData(
   anchor: Point,
   incidents: Incident[],
-): FeatureCollection<Point, { count: number }> {
+): FeatureCollection<Point, { count: number; label: string }> {
   const count = incidents.filter((i) => i.properties.location_precision === 'border').length;
+  // The words are made here, in the reader's language, so a switch re-sends the badge.
+  const label = m.map_border_badge({ count: n(count) });
   return {
     type: 'FeatureCollection',
-    features: count ? [{ type: 'Feature', properties: { count }, geometry: anchor }] : [],
+    features: count ? [{ type: 'Feature', properties: { count, label }, geometry: anchor }] : [],
   };
 }
 
@@ -71,12 +74,7 @@ export function incidentLayers(): LayerSpecification[] {
       type: 'symbol',
       source: 'border-badge',
       layout: {
-        'text-field': [
-          'concat',
-          '↔ ',
-          ['to-string', ['get', 'count']],
-          ' along the border\n(place not given)',
-        ],
+        'text-field': ['get', 'label'],
         'text-font': ['Atlas Sans Bold'],
         'text-size': 11.5,
         'text-anchor': 'left',

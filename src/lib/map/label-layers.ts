@@ -3,7 +3,8 @@
  * the five focus areas and the Durand Line's name and status. Labels use the bundled fonts.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { DURAND_NAME, DURAND_STATUS, type Theme } from '../theme/theme.ts';
+import type { Theme } from '../theme/theme.ts';
+import { mapWords, type MapWords } from './label-language.ts';
 
 /** Below this zoom a district's label is its name alone. */
 export const FULL_LABEL_ZOOM = 6;
@@ -23,7 +24,7 @@ const offsetFor = (key: string): ExpressionSpecification => [
   ['literal', [0, 0]],
 ];
 
-export function labelLayers(t: Theme): LayerSpecification[] {
+export function labelLayers(t: Theme, w: MapWords = mapWords()): LayerSpecification[] {
   const isSubject = ['==', ['get', 'subject'], true];
   const isFocus = ['==', ['get', 'focus'], true];
   return [
@@ -32,7 +33,7 @@ export function labelLayers(t: Theme): LayerSpecification[] {
       type: 'symbol',
       source: 'country-labels',
       layout: {
-        'text-field': ['upcase', ['get', 'name']],
+        'text-field': ['upcase', w.countryName],
         'text-font': [...t.fonts.bold],
         'text-size': ['case', isSubject, 15, 12],
         'text-letter-spacing': 0.18,
@@ -50,7 +51,7 @@ export function labelLayers(t: Theme): LayerSpecification[] {
       type: 'symbol',
       source: 'disputed-labels',
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': w.kashmirName,
         'text-font': [...t.fonts.italic],
         'text-size': 11,
         'text-max-width': 9,
@@ -63,7 +64,7 @@ export function labelLayers(t: Theme): LayerSpecification[] {
       source: 'province-labels',
       filter: ['!', isFocus],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': w.provinceName,
         'text-font': [...t.fonts.italic],
         'text-size': 11,
         'text-max-width': 8,
@@ -114,19 +115,19 @@ export function labelLayers(t: Theme): LayerSpecification[] {
         'text-field': [
           'step',
           ['zoom'],
-          ['upcase', ['get', 'name']],
+          ['upcase', w.provinceName],
           FULL_LABEL_ZOOM,
           [
             'case',
             ['==', ['get', 'level'], 'district'],
             [
               'format',
-              ['upcase', ['get', 'name']],
+              ['upcase', w.provinceName],
               {},
-              '\ndistrict · no open boundary',
+              `\n${w.districtNote}`,
               { 'font-scale': 0.78, 'text-font': ['literal', [...t.fonts.italic]] },
             ],
-            ['upcase', ['get', 'name']],
+            ['upcase', w.provinceName],
           ],
         ],
         'text-font': [...t.fonts.bold],
@@ -155,9 +156,9 @@ export function labelLayers(t: Theme): LayerSpecification[] {
       layout: {
         'text-field': [
           'format',
-          DURAND_NAME,
+          w.durandName,
           {},
-          `\n${DURAND_STATUS}`,
+          `\n${w.durandStatus}`,
           { 'font-scale': 0.8, 'text-font': ['literal', [...t.fonts.italic]] },
         ],
         'text-font': [...t.fonts.bold],

@@ -7,7 +7,7 @@ import type { Incident } from '../data/incidents.ts';
 import type { PrintMap } from './map-image.ts';
 import type { LayerVisibility } from '../domain/layers.ts';
 import { formatDate } from '../domain/dates.ts';
-import { citedSources, DATA_ATTRIBUTION, printedAt, sourceLine } from './describe.ts';
+import { citedSources, dataAttribution, printedAt, sourceLine } from './describe.ts';
 import { insetDrawing, type InsetDrawing } from './inset.ts';
 import { legendEntries, type LegendEntry, type LegendInput } from '../theme/legend-entries.ts';
 import { mapPageLayout, type MapPageLayout, type Orientation, type PaperId } from './paper.ts';
@@ -16,8 +16,15 @@ import { tableRows, type TableRow } from './rows.ts';
 import { printOrder } from './order.ts';
 import { countable, coveredAggregates } from '../domain/aggregates.ts';
 import { scaleBar, scaleNote, type ScaleNote } from './scale.ts';
+import { m } from '../i18n/messages.ts';
+import { currentLocale } from '../i18n/current.ts';
+import { LOCALE_INFO } from '../i18n/locales.ts';
+import type { Direction } from './model.ts';
+import { commas, count, semicolons } from './words.ts';
 
 export interface PageContent {
+  /** The language's writing direction: its words are in it, and a right-to-left page is mirrored. */
+  dir: Direction;
   paper: PaperId;
   orientation: Orientation;
   layout: MapPageLayout;
@@ -79,10 +86,10 @@ function summaryNotes(rows: TableRow[], incidents: Incident[], numbered: number)
     const row = { ...r, n: n < numbered ? n + 1 : undefined };
     if (!covered.has(r.id)) return row;
     const parts = (incidents[n]!.properties.parts ?? []).filter((id) => rowOf.has(id));
-    const refs = parts.map((id) => rows[rowOf.get(id)!]!.date).join('; ');
+    const refs = semicolons(parts.map((id) => rows[rowOf.get(id)!]!.date));
     return {
       ...row,
-      precision: `${row.precision}. Summary report of ${parts.length} incidents listed here (${refs}); not counted again`,
+      precision: m.print_summary_note({ precision: row.precision, count: count(parts.length), refs }),
     };
   });
 }
@@ -104,6 +111,7 @@ export function buildPage(input: PageInput): PageContent {
   const sources = cited.map(sourceLine);
   const sourcesShort = [...new Set(cited.map((c) => `${c.outlet} (${formatDate(c.date)})`))];
   return {
+    dir: LOCALE_INFO[currentLocale()].dir,
     paper: input.paper,
     orientation: input.orientation,
     layout,
@@ -120,7 +128,7 @@ export function buildPage(input: PageInput): PageContent {
     }),
     scale: pageScale(input.map, Math.min(40, layout.scale.w - 16)),
     inset: insetDrawing(input.countries, input.map.extent, layout.inset.w, layout.inset.h),
-    attribution: DATA_ATTRIBUTION,
+    attribution: dataAttribution(),
     sources,
     sourcesShort,
     printed: printedAt(input.now),
@@ -139,8 +147,6 @@ export function buildPage(input: PageInput): PageContent {
   };
 }
 
-const count = (n: number) => n.toLocaleString('en-GB');
-
 /**
  * "Incidents: 21 (15 on the map, 3 outside the printed area, 3 with no place to draw; 1 summary
  * report listed, not counted again)"
@@ -149,13 +155,15 @@ export function tableHeading(page: Pick<PageContent, 'offMap' | 'unlocated' | 'c
   const onMap = page.total - page.offMap - page.unlocated;
   const summaries = page.total - page.counted;
   const parts: string[] = [];
-  const where = [`${count(onMap)} on the map`];
-  if (page.offMap) where.push(`${count(page.offMap)} outside the printed area`);
-  if (page.unlocated) where.push(`${count(page.unlocated)} with no place to draw`);
-  if (where.length > 1) parts.push(where.join(', '));
-  if (summaries)
-    parts.push(`${count(summaries)} summary report${summaries === 1 ? '' : 's'} listed, not counted again`);
-  return `Incidents: ${count(page.counted)}${parts.length ? ` (${parts.join('; ')})` : ''}`;
+  const where = [m.print_where_on_map({ count: count(onMap) })];
+  if (page.offMap) where.push(m.print_where_off_map({ count: count(page.offMap) }));
+  if (page.unlocated) where.push(m.print_where_unlocated({ count: count(page.unlocated) }));
+  if (where.length > 1) parts.push(commas(where));
+  if (summaries) parts.push(m.print_summaries_listed({ count: summaries, shown: count(summaries) }));
+  const counted = count(page.counted);
+  return parts.length
+    ? m.print_heading_details({ counted, details: semicolons(parts) })
+    : m.print_heading({ counted });
 }
 
 /** What the printed table and map leave out, in words; empty when nothing is left out. */
@@ -163,14 +171,13 @@ export function tableNote(page: Pick<PageContent, 'rows' | 'total' | 'numbered'>
   const notes: string[] = [];
   if (page.rows.length < page.total)
     notes.push(
-      `This table lists the first ${count(page.rows.length)} of ${count(page.total)} matching incidents ` +
-        '(those on the map first, by date). The full table is a CSV file: Print / export → ' +
-        '“Full table (CSV)” in Durand Atlas, or open the permalink.',
+      m.print_note_first_rows({
+        shown: count(page.rows.length),
+        total: count(page.total),
+        button: m.print_full_table_csv(),
+        app: m.app_title(),
+      }),
     );
-  if (!page.numbered)
-    notes.push(
-      `The map shows more than ${count(NUMBER_LIMIT)} incidents, too many to number: they are grouped ` +
-        'as on screen, each group with its count.',
-    );
+  if (!page.numbered) notes.push(m.print_note_not_numbered({ limit: count(NUMBER_LIMIT) }));
   return notes.join(' ');
 }

@@ -7,65 +7,65 @@ import { formatDate, formatRange } from '../domain/dates.ts';
 import { reveal } from '../domain/text.ts';
 import { SIDES, type Filters } from '../domain/filters.ts';
 import { domainOf } from '../domain/timeline.ts';
+import { m, n } from '../i18n/messages.ts';
+import { listWords, plain, semicolons } from './words.ts';
 
-const PLURAL: Record<IncidentType, string> = {
-  airstrike: 'airstrikes',
-  drone_strike: 'drone strikes',
-  shelling: 'shelling',
-  armed_clash: 'armed clashes',
-  attack_on_post: 'attacks on border posts',
-  capture_of_post: 'captures of border posts',
-  militant_attack: 'militant attacks',
-  suicide_bombing: 'suicide bombings',
-  ceasefire: 'ceasefires',
-  ceasefire_collapse: 'ceasefires broken off',
-  talks: 'talks',
-  deportation: 'deportations',
-  demolition: 'demolitions',
-  policy: 'policy decisions',
-  political_change: 'changes of government or recognition',
-  protest: 'protests and riots',
-  other: 'other incidents',
+/** Each type in the plural, lower case, as the subtitle lists them. */
+const PLURAL: Record<IncidentType, () => string> = {
+  airstrike: () => m.print_type_airstrike(),
+  drone_strike: () => m.print_type_drone_strike(),
+  shelling: () => m.print_type_shelling(),
+  armed_clash: () => m.print_type_armed_clash(),
+  attack_on_post: () => m.print_type_attack_on_post(),
+  capture_of_post: () => m.print_type_capture_of_post(),
+  militant_attack: () => m.print_type_militant_attack(),
+  suicide_bombing: () => m.print_type_suicide_bombing(),
+  ceasefire: () => m.print_type_ceasefire(),
+  ceasefire_collapse: () => m.print_type_ceasefire_collapse(),
+  talks: () => m.print_type_talks(),
+  deportation: () => m.print_type_deportation(),
+  demolition: () => m.print_type_demolition(),
+  policy: () => m.print_type_policy(),
+  political_change: () => m.print_type_political_change(),
+  protest: () => m.print_type_protest(),
+  other: () => m.print_type_other(),
 };
 
-/** "a, b and c" */
-export function listWords(items: string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+export { listWords } from './words.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function describeFilters(f: Filters, shown: Incident[]): string {
-  const what = f.types.length ? capital(listWords(f.types.map((t) => PLURAL[t]))) : 'All incidents';
+  const what = f.types.length ? capital(listWords(f.types.map((t) => PLURAL[t]()))) : m.print_all_incidents();
   const domain = domainOf(shown);
   const when =
     f.from || f.to
       ? formatRange(f.from ?? domain?.[0] ?? f.to!, f.to ?? domain?.[1] ?? f.from!)
       : domain
         ? formatRange(domain[0], domain[1])
-        : 'no dates';
-  const parts = [`${what}, ${when}`];
+        : m.print_no_dates();
+  const parts: string[] = [m.print_what_when({ what, when })];
   if (f.sides.length) parts.push(listWords(f.sides.map((s) => SIDES[s].toLowerCase())));
-  if (f.borderKm !== null) parts.push(`within ${f.borderKm} km of the Durand Line`);
-  if (f.radius) parts.push(`within ${f.radius.km} km of ${f.radius.label}`);
-  if (f.actors.length) parts.push(`involving ${listWords(f.actors)}`);
-  if (f.provinces.length) parts.push(`in ${listWords(f.provinces)}`);
+  if (f.borderKm !== null) parts.push(m.print_within_durand({ km: plain(f.borderKm) }));
+  if (f.radius) parts.push(m.print_within_radius({ km: plain(f.radius.km), place: f.radius.label }));
+  if (f.actors.length) parts.push(m.print_involving({ actors: listWords(f.actors) }));
+  if (f.provinces.length) parts.push(m.print_in_provinces({ provinces: listWords(f.provinces) }));
   if (f.districts.length)
-    parts.push(`in ${listWords(f.districts)} district${f.districts.length > 1 ? 's' : ''}`);
+    parts.push(m.print_in_districts({ count: f.districts.length, districts: listWords(f.districts) }));
   if (f.precisions.length) {
     const words = f.precisions.map((p) => LOCATION_PRECISIONS[p].toLowerCase());
-    parts.push(`placed by ${listWords(words)}`);
+    parts.push(m.print_placed_by({ precisions: listWords(words) }));
   }
-  if (f.search.trim()) parts.push(`matching “${f.search.trim()}”`);
-  return parts.join('; ');
+  if (f.search.trim()) parts.push(m.print_matching({ search: f.search.trim() }));
+  return semicolons(parts);
 }
 
 export function printedAt(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
+  const pad = (v: number) => String(v).padStart(2, '0');
   const day = `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())}`;
-  return `Printed ${formatDate(day, true)}, ${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())} UTC`;
+  const two = (v: number) => n(v, { minimumIntegerDigits: 2 });
+  const time = `${two(now.getUTCHours())}:${two(now.getUTCMinutes())}`;
+  return m.print_printed_at({ date: formatDate(day, true), time });
 }
 
 /** Each article cited by the incidents, once, newest first. */
@@ -75,12 +75,16 @@ export function citedSources(incidents: readonly Incident[]): Source[] {
   return [...seen.values()].sort((a, b) => b.date.localeCompare(a.date) || a.outlet.localeCompare(b.outlet));
 }
 
+/** One article in full; only the article's own words are revealed (the catalogue's are trusted). */
 export function sourceLine(s: Source): string {
-  const headline = s.headline_is_description ? `[${s.headline}]` : `“${s.headline}”`;
-  const author = s.author ? `, ${s.author}` : '';
-  const doubt = s.doubt ? `. Doubt about this copy: ${s.doubt}` : '';
-  return reveal(`${s.outlet}, ${headline}, ${formatDate(s.date, true)}${author}${doubt}`);
+  const headline = s.headline_is_description
+    ? m.print_headline_described({ headline: reveal(s.headline) })
+    : m.print_headline_quoted({ headline: reveal(s.headline) });
+  let line = m.print_source_line({ outlet: reveal(s.outlet), headline, date: formatDate(s.date, true) });
+  if (s.author) line = m.print_source_author({ line, author: reveal(s.author) });
+  if (s.doubt) line = m.print_source_doubt({ line, doubt: reveal(s.doubt) });
+  return line;
 }
 
-export const DATA_ATTRIBUTION =
-  'Boundaries: Made with Natural Earth (public domain). Places: GeoNames (geonames.org), CC BY 4.0. Incident summaries: Durand Atlas, from the articles cited.';
+/** Where the boundaries, places and summaries come from. */
+export const dataAttribution = (): string => m.print_data_attribution();

@@ -4,17 +4,19 @@
  * drawn with pdf-lib (pdf.ts, loaded only when a PDF is made).
  */
 import type { PageContent } from './content.ts';
-import { replay, type Page } from './model.ts';
+import { lineDirection, replay, type Direction, type Page } from './model.ts';
 import { withDpi } from './png-dpi.ts';
 import { mmToPx, PRINT_DPI, type Box } from './paper.ts';
 import type { Painter, TextStyle } from './painter.ts';
 import { canvasFont } from './fonts.ts';
+import { m } from '../i18n/messages.ts';
+import { plain } from './words.ts';
 
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('the map image could not be read'));
+    img.onerror = () => reject(new Error(m.print_error_image_unreadable()));
     img.src = src;
   });
 }
@@ -23,6 +25,7 @@ class CanvasPainter implements Painter {
   constructor(
     private readonly ctx: CanvasRenderingContext2D,
     private readonly images: Map<string, HTMLImageElement>,
+    private readonly direction: Direction,
   ) {}
   private font(s: TextStyle) {
     return canvasFont(s, 1);
@@ -35,6 +38,9 @@ class CanvasPainter implements Painter {
     this.ctx.font = this.font(s);
     this.ctx.fillStyle = s.color ?? '#1f2a36';
     this.ctx.textAlign = s.align ?? 'left';
+    // A detached canvas is left to right: each text is a paragraph of its line's direction (its
+    // bidi order); 'left' and 'right' alignment are the same in either.
+    this.ctx.direction = lineDirection(text, this.direction);
     this.ctx.textBaseline = 'alphabetic';
     this.ctx.fillText(text, x, y);
   }
@@ -111,16 +117,16 @@ export async function exportPng(page: Page): Promise<Blob> {
   canvas.width = w;
   canvas.height = h;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('this browser cannot draw a canvas');
+  if (!ctx) throw new Error(m.print_error_no_canvas());
   // Millimetres in, pixels out.
   ctx.scale(w / page.size.w, h / page.size.h);
   await document.fonts.ready;
   const sources = page.items.flatMap((it) => (it.op === 'image' ? [it.src] : []));
   const images = new Map(await Promise.all(sources.map(async (src) => [src, await loadImage(src)] as const)));
-  replay(page.items, new CanvasPainter(ctx, images));
+  replay(page.items, new CanvasPainter(ctx, images, page.dir ?? 'ltr'));
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error(`the browser could not encode a ${w} × ${h} px PNG`))),
+      (b) => (b ? resolve(b) : reject(new Error(m.print_error_png_encode({ w: plain(w), h: plain(h) })))),
       'image/png',
     ),
   );
@@ -132,7 +138,7 @@ export async function exportPng(page: Page): Promise<Blob> {
  * Every page as a PDF (pdf.ts): pdf-lib, the shaping code and the fonts are loaded only now.
  * `direction` is the page's writing direction (right to left for a Dari, Pashto or Urdu app).
  */
-export async function exportPdf(content: PageContent, direction: 'ltr' | 'rtl' = 'ltr'): Promise<Blob> {
+export async function exportPdf(content: PageContent, direction: Direction = content.dir): Promise<Blob> {
   const [{ makePdf }, { fetchFontBytes }] = await Promise.all([
     import('./pdf.ts'),
     import('./pdf-font-files.ts'),

@@ -4,6 +4,7 @@
  */
 import type { Measure } from './model.ts';
 import { PT, type TextStyle } from './painter.ts';
+import { m } from '../i18n/messages.ts';
 
 export function fontFamily(s: Pick<TextStyle, 'bold'>): string {
   return s.bold ? "'Atlas Sans Bold', sans-serif" : "'Atlas Sans', sans-serif";
@@ -17,7 +18,7 @@ export function canvasFont(s: TextStyle, pxPerMm: number): string {
 /** Measures text in mm as the preview and the PNG draw it. */
 export function canvasMeasure(): Measure {
   const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) throw new Error('this browser cannot measure text on a canvas');
+  if (!ctx) throw new Error(m.print_error_no_measure());
   // Measured 10× larger and scaled down: canvas widths are rounded at small sizes.
   return (text, style) => {
     ctx.font = canvasFont(style, 10);

@@ -5,9 +5,11 @@
  */
 import type { PageContent } from './content.ts';
 import type { Box } from './paper.ts';
-import { pathRings, PT, swatch, wrap, type Painter, type TextStyle } from './painter.ts';
+import { kept, pathRings, PT, swatch, wrap, type Painter, type TextStyle } from './painter.ts';
 import { scaleWords } from './scale.ts';
 import { theme } from '../theme/theme.ts';
+import { m } from '../i18n/messages.ts';
+import { plain, semicolons } from './words.ts';
 
 const INK = '#1f2a36';
 const SOFT = '#4a5663';
@@ -15,11 +17,13 @@ const SOFT = '#4a5663';
 /** What the legend says about matching incidents the map does not draw. */
 function notDrawn(page: PageContent): string {
   const parts: string[] = [];
-  const n = (k: number) => `${k} matching incident${k === 1 ? '' : 's'}`;
-  if (page.offMap) parts.push(`${n(page.offMap)} outside the printed area`);
-  if (page.unlocated) parts.push(`${n(page.unlocated)} with no place to draw`);
-  const where = page.rows.length < page.total ? 'the CSV table lists them all' : 'all are in the table';
-  return `${parts.join('; ')}: ${where}.`;
+  const { offMap, unlocated } = page;
+  if (offMap) parts.push(m.print_legend_off_map({ count: offMap, shown: plain(offMap) }));
+  if (unlocated) parts.push(m.print_legend_unlocated({ count: unlocated, shown: plain(unlocated) }));
+  const all = semicolons(parts);
+  return page.rows.length < page.total
+    ? m.print_legend_csv_lists({ parts: all })
+    : m.print_legend_table_lists({ parts: all });
 }
 
 /** A text in its box: the largest size down to `min` on one line, else wrapped on two. */
@@ -63,14 +67,14 @@ function northArrow(p: Painter, page: PageContent) {
 function scale(p: Painter, page: PageContent, x: number, y: number, w: number): void {
   const style: TextStyle = { size: 6.5, color: SOFT };
   if (!page.scale) {
-    const note = 'Tilted view: distances vary across the map, so it has no scale bar.';
+    const note = m.print_tilted();
     wrap(p, note, w, style).forEach((line, i) => p.text(line, x, y + 3 + i * 2.8, style));
     return;
   }
   const s = page.scale;
   p.rect({ x, y, w: s.mm / 2, h: 1.4 }, INK);
   p.rect({ x, y, w: s.mm, h: 1.4 }, undefined, INK, 0.3);
-  p.text('0', x, y + 4.2, { size: 7 });
+  p.text(plain(0), x, y + 4.2, { size: 7 });
   p.text(s.label, x + s.mm, y + 4.2, { size: 7, align: 'center' });
   wrap(p, scaleWords(s.note), w, style).forEach((line, i) => p.text(line, x, y + 7.4 + i * 2.8, style));
 }
@@ -79,7 +83,7 @@ function legend(p: Painter, page: PageContent) {
   const L = page.layout.legend;
   const bottom = L.y + L.h;
   let y = L.y + 3;
-  p.text('LEGEND', L.x, y, { size: 8, bold: true });
+  p.text(m.print_legend(), L.x, y, { size: 8, bold: true });
   y += 4.5;
   const columns = L.w > 90 ? 2 : 1;
   const colW = (L.w - (columns - 1) * 4) / columns;
@@ -89,7 +93,8 @@ function legend(p: Painter, page: PageContent) {
     const height = Math.max(...rows.map((lines) => Math.max(4.4, lines.length * 3 + 1.4)));
     for (let c = 0; c < columns && i + c < page.legend.length; c++) {
       const x = L.x + c * (colW + 4);
-      swatch(p, page.legend[i + c]!.swatch, x, y - 1);
+      // A symbol keeps its shape on a mirrored page; only its place moves.
+      kept(p, { x, y: y - 3, w: 10, h: 4 }, () => swatch(p, page.legend[i + c]!.swatch, x, y - 1));
       rowsOf[i + c]!.forEach((line, k) => p.text(line, x + 11.5, y + k * 3, { size: 7 }));
     }
     y += height;
@@ -107,27 +112,30 @@ function inset(p: Painter, page: PageContent) {
   const at = (d: string) =>
     pathRings(d).map((r) => r.map(([x, y]) => [I.x + x, I.y + y] as [number, number]));
   const f = page.inset.frame;
-  // Sea only inside the data's frame; beyond it the inset is blank, never invented sea.
-  p.rect(I, '#ffffff');
-  p.rect({ x: I.x + f.x, y: I.y + f.y, w: f.w, h: f.h }, theme.sea);
-  p.clip(I);
-  for (const c of page.inset.countries)
-    p.polygons(at(c.d), c.subject ? '#fbfaf7' : '#e6e1d8', '#8a8175', 0.15);
-  if (page.inset.extent) p.polygons(at(page.inset.extent), 'rgba(179,38,30,0.15)', theme.durand, 0.5);
-  p.unclip();
-  p.rect(I, undefined, INK, 0.3);
-  p.text('Locator: printed area in red', I.x + 1.5, I.y + I.h - 1.5, { size: 6.5, color: SOFT });
+  // Geography never flips: on a mirrored page the locator moves as a whole, its caption turns.
+  kept(p, I, () => {
+    // Sea only inside the data's frame; beyond it the inset is blank, never invented sea.
+    p.rect(I, '#ffffff');
+    p.rect({ x: I.x + f.x, y: I.y + f.y, w: f.w, h: f.h }, theme.sea);
+    p.clip(I);
+    for (const c of page.inset.countries)
+      p.polygons(at(c.d), c.subject ? '#fbfaf7' : '#e6e1d8', '#8a8175', 0.15);
+    if (page.inset.extent) p.polygons(at(page.inset.extent), 'rgba(179,38,30,0.15)', theme.durand, 0.5);
+    p.unclip();
+    p.rect(I, undefined, INK, 0.3);
+  });
+  p.text(m.print_locator(), I.x + 1.5, I.y + I.h - 1.5, { size: 6.5, color: SOFT });
 }
 
 function footer(p: Painter, page: PageContent, standalone: boolean) {
   const F = page.layout.footer;
   let fy = F.y + 2.5;
   const small: TextStyle = { size: 6, color: SOFT };
-  const articles = standalone ? 'Articles' : 'Articles (listed in full after the table)';
+  const articles = standalone ? m.print_articles() : m.print_articles_after_table();
   const paragraphs = [
-    `${page.printed}. Open this view: ${page.permalink}`,
+    m.print_footer_printed({ printed: page.printed, link: page.permalink }),
     page.attribution,
-    `${articles}: ${page.sourcesShort.join('; ')}`,
+    m.print_footer_articles({ articles, list: semicolons(page.sourcesShort) }),
   ];
   paragraphs.forEach((para, i) => {
     const top = fy;
@@ -144,13 +152,16 @@ function footer(p: Painter, page: PageContent, standalone: boolean) {
 
 function qr(p: Painter, page: PageContent) {
   const Q = page.layout.qr;
-  p.rect(Q, '#ffffff');
   const m = Q.w / (page.qr.length + 4);
-  page.qr.forEach((row, r) =>
-    row.forEach((dark, c) => {
-      if (dark) p.rect({ x: Q.x + (c + 2) * m, y: Q.y + (r + 2) * m, w: m + 0.01, h: m + 0.01 }, '#000000');
-    }),
-  );
+  // A mirrored code would not scan: it moves as a whole.
+  kept(p, Q, () => {
+    p.rect(Q, '#ffffff');
+    page.qr.forEach((row, r) =>
+      row.forEach((dark, c) => {
+        if (dark) p.rect({ x: Q.x + (c + 2) * m, y: Q.y + (r + 2) * m, w: m + 0.01, h: m + 0.01 }, '#000000');
+      }),
+    );
+  });
 }
 
 /** The map page. `standalone`: a page on its own (the PNG), so the footer mentions no table. */
@@ -159,9 +170,12 @@ export function paintMapPage(p: Painter, page: PageContent, standalone = false):
   p.rect({ x: 0, y: 0, w: L.page.w, h: L.page.h }, '#ffffff');
   fitted(p, page.title, L.title, { size: 16, bold: true, color: INK }, 11);
   fitted(p, page.subtitle, L.subtitle, { size: 10, color: SOFT }, 7.5);
-  p.image(page.map.dataUrl, L.map);
-  p.rect(L.map, undefined, INK, 0.3);
-  northArrow(p, page);
+  // The map and its north arrow move as one on a mirrored page, never flipped.
+  kept(p, L.map, () => {
+    p.image(page.map.dataUrl, L.map);
+    p.rect(L.map, undefined, INK, 0.3);
+    northArrow(p, page);
+  });
   legend(p, page);
   scale(p, page, L.scale.x, L.scale.y + 1, L.scale.w);
   inset(p, page);

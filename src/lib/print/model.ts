@@ -1,7 +1,9 @@
 /**
  * The printed document as data: pages of drawing items in millimetres (text runs, boxes,
  * lines, shapes, the map image, links). One layout routine records them; the screen preview
- * (SVG), the PNG (canvas) and the PDF (jsPDF) replay the same items, so the three are one page.
+ * (SVG), the PNG (canvas) and the PDF (pdf-lib) replay the same items, so the three are one page.
+ * Pages are laid out left to right; for a right-to-left language the recorded page is mirrored
+ * (`mirrored`), so every target draws the same mirrored page.
  */
 import type { Box, Size } from './paper.ts';
 import type { Painter, TextStyle } from './painter.ts';
@@ -24,10 +26,33 @@ export type Item =
   | { op: 'polygons'; rings: [number, number][][]; fill?: string; stroke?: string; width?: number }
   | { op: 'clip'; box: Box }
   | { op: 'unclip' }
-  | { op: 'link'; box: Box; url: string };
+  | { op: 'link'; box: Box; url: string }
+  /** What follows until `unkeep` moves as one when the page is mirrored, its own drawing unflipped. */
+  | { op: 'keep'; box: Box }
+  | { op: 'unkeep' };
+
+/** A page's writing direction (its language's): right to left pages are mirrored. */
+export type Direction = 'ltr' | 'rtl';
+
+// Right-to-left letters (Hebrew, Arabic script, their presentation forms and astral blocks) and
+// the controls that make text right to left.
+export const RTL =
+  /[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefe]|[\ud802\ud803\ud83a\ud83b]/;
+
+/**
+ * The direction a line of text is a paragraph of, in the PDF, the PNG and the page view alike:
+ * the page's; but a line without a right-to-left letter (an English place name or quotation
+ * in a Dari table) reads left to right, its brackets and full stop where English puts them.
+ * Where it is drawn (its alignment) is the page's all the same.
+ */
+export function lineDirection(text: string, page: Direction): Direction {
+  return page === 'rtl' && RTL.test(text) ? 'rtl' : 'ltr';
+}
 
 export interface Page {
   size: Size;
+  /** The paragraphs' direction for the targets that order text themselves; left to right if none. */
+  dir?: Direction;
   items: Item[];
 }
 
@@ -68,6 +93,12 @@ export class Recorder implements Painter {
   link(box: Box, url: string): void {
     this.items.push({ op: 'link', box, url });
   }
+  keep(box: Box): void {
+    this.items.push({ op: 'keep', box });
+  }
+  unkeep(): void {
+    this.items.push({ op: 'unkeep' });
+  }
 }
 
 /** Draws recorded items on a real painter (canvas or PDF). */
@@ -101,6 +132,52 @@ export function replay(items: readonly Item[], p: Painter): void {
       case 'link':
         p.link?.(it.box, it.url);
         break;
+      // Kept groups matter only to `mirrored`.
     }
   }
+}
+
+const FLIPPED = { left: 'right', center: 'center', right: 'left' } as const;
+
+/**
+ * The items mirrored left to right on a page `width` mm wide, for a right-to-left language: a
+ * point at x goes to width − x, a box keeps its width, a text's alignment turns (left ↔ right),
+ * so text flush with the left margin is flush with the right one. A kept group (a map, the
+ * locator's geography, a QR code, a legend symbol) moves as a whole to its box's mirrored place
+ * with its drawing unflipped: geography never flips. Mirroring twice gives the items back.
+ */
+export function mirrored(items: readonly Item[], width: number): Item[] {
+  let depth = 0;
+  let shift = 0;
+  const box = (b: Box): Box => ({ ...b, x: depth ? b.x + shift : width - b.x - b.w });
+  const x = (at: number) => (depth ? at + shift : width - at);
+  return items.map((it): Item => {
+    switch (it.op) {
+      case 'keep': {
+        // Nested groups move with the outermost one.
+        if (depth++ === 0) shift = width - 2 * it.box.x - it.box.w;
+        return { ...it, box: { ...it.box, x: it.box.x + shift } };
+      }
+      case 'unkeep':
+        depth = Math.max(0, depth - 1);
+        return it;
+      case 'text':
+        return depth
+          ? { ...it, x: x(it.x) }
+          : { ...it, x: x(it.x), style: { ...it.style, align: FLIPPED[it.style.align ?? 'left'] } };
+      case 'image':
+      case 'rect':
+      case 'clip':
+      case 'link':
+        return { ...it, box: box(it.box) };
+      case 'line':
+        return { ...it, x0: x(it.x0), x1: x(it.x1) };
+      case 'circle':
+        return { ...it, x: x(it.x) };
+      case 'polygons':
+        return { ...it, rings: it.rings.map((r) => r.map(([px, py]): [number, number] => [x(px), py])) };
+      case 'unclip':
+        return it;
+    }
+  });
 }

@@ -30,6 +30,19 @@ export interface Painter {
   unclip(): void;
   /** Makes a box a link to `url` where the target can (the PDF). */
   link?(box: Box, url: string): void;
+  /** Marks what follows until `unkeep` as one group for mirroring (the recorder; see `kept`). */
+  keep?(box: Box): void;
+  unkeep?(): void;
+}
+
+/**
+ * Draws a group that a right-to-left page moves as a whole to its box's mirrored place without
+ * flipping it: a map, geography, a QR code, a symbol (model.ts, `mirrored`).
+ */
+export function kept(p: Painter, box: Box, draw: () => void): void {
+  p.keep?.(box);
+  draw();
+  p.unkeep?.();
 }
 
 /** Millimetres per typographic point. */

@@ -9,6 +9,8 @@ import notoLatinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700
 import vazirmatnArabic400 from '@fontsource/vazirmatn/files/vazirmatn-arabic-400-normal.woff?url';
 import vazirmatnArabic700 from '@fontsource/vazirmatn/files/vazirmatn-arabic-700-normal.woff?url';
 import type { FontBytes } from './pdf-fonts.ts';
+import { m } from '../i18n/messages.ts';
+import { plain } from './words.ts';
 
 /** Every file that `faceSpecs` names, by that name. */
 export const FONT_URLS: Record<string, string> = {
@@ -22,8 +24,8 @@ export const FONT_URLS: Record<string, string> = {
 
 export const fetchFontBytes: FontBytes = async (file) => {
   const url = FONT_URLS[file];
-  if (!url) throw new Error(`no font file ${file} is bundled`);
+  if (!url) throw new Error(m.print_error_font_missing({ file }));
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`the font ${file} could not be loaded (HTTP ${response.status})`);
+  if (!response.ok) throw new Error(m.print_error_font_load({ file, status: plain(response.status) }));
   return new Uint8Array(await response.arrayBuffer());
 };

@@ -8,7 +8,11 @@
 import bidiFactory from 'bidi-js';
 import type { Glyph, GlyphPosition } from 'fontkit';
 import type { Face, Faces } from './pdf-fonts.ts';
+import { lineDirection, RTL, type Direction } from './model.ts';
 import { PT, type TextStyle } from './painter.ts';
+
+/** A page's writing direction; each line is a paragraph of its own (model.ts, `lineDirection`). */
+export type { Direction };
 
 const bidi = bidiFactory();
 
@@ -40,11 +44,6 @@ function pick(faces: Face[], cp: number, current: Face | undefined): Face {
   if (current?.font.hasGlyphForCodePoint(cp)) return current;
   return faces.find((f) => f.font.hasGlyphForCodePoint(cp)) ?? current ?? faces[0]!;
 }
-
-// Right-to-left letters (Hebrew, Arabic script, their presentation forms and astral blocks) and
-// the controls that make text right to left.
-const RTL =
-  /[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefe]|[\ud802\ud803\ud83a\ud83b]/;
 
 /** Each character's bidi level and mirrored form; none for left-to-right text on a left-to-right page. */
 function bidiOf(s: string, direction: Direction): { levels?: Uint8Array; mirrored: Map<number, string> } {
@@ -100,9 +99,6 @@ export function visualOrder<T extends { level: number }>(runs: T[]): T[] {
   return out;
 }
 
-/** A page's writing direction: each line is a paragraph of it, as in the page view and the PNG. */
-export type Direction = 'ltr' | 'rtl';
-
 export class Shaper {
   private readonly cache = new Map<Face, Map<string, Run>>();
   constructor(
@@ -112,7 +108,8 @@ export class Shaper {
 
   /** The text's shaped runs, left to right. */
   runs(text: string, bold: boolean): Run[] {
-    return visualOrder(pieces(text, this.faces.list(bold), this.direction)).map((p) => this.shape(p));
+    const direction = lineDirection(text, this.direction);
+    return visualOrder(pieces(text, this.faces.list(bold), direction)).map((p) => this.shape(p));
   }
 
   /** Width of a text in mm: the layout's measure. */

@@ -33,12 +33,13 @@ async function embedImages(doc: PDFDocument, pages: Page[]): Promise<Map<string,
 
 /**
  * The PDF's bytes. `bytes` reads the font files (fetched in the browser, read from disk in tests);
- * `direction` is the page's (the app's language's): English pages are left to right.
+ * `direction` is the page's (its language's, the content's): English pages are left to right,
+ * Dari, Pashto and Urdu pages right to left and mirrored.
  */
 export async function makePdf(
   content: PageContent,
   bytes: FontBytes,
-  direction: Direction = 'ltr',
+  direction: Direction = content.dir,
 ): Promise<Uint8Array> {
   const faces = new Faces(bytes);
   await faces.need(contentText(content));

@@ -10,6 +10,7 @@ import { formatFigure } from '../domain/casualties.ts';
 import { formatIncidentDate } from '../domain/incident-dates.ts';
 import { reveal } from '../domain/text.ts';
 import { formatDate } from '../domain/dates.ts';
+import { m } from '../i18n/messages.ts';
 
 export interface TableRow {
   id: string;
@@ -24,7 +25,8 @@ export interface TableRow {
 
 /** "The New York Times, 18 Oct 2025": the article a claim cites, short. */
 export function articleShort(s: Source): string {
-  return `${s.outlet}, ${formatDate(s.date)}${s.doubt ? ' (doubt noted)' : ''}`;
+  const article = m.print_article_short({ outlet: reveal(s.outlet), date: formatDate(s.date) });
+  return s.doubt ? m.print_doubt_noted({ article }) : article;
 }
 
 /** Rows in words; `offMap` holds the located incidents outside the printed area. */
@@ -37,7 +39,7 @@ export function tableRows(
     const cited = new Map(p.sources.map((s) => [s.id, s]));
     const article = (id: string) => {
       const s = cited.get(id);
-      return s ? `${s.outlet}, ${formatDate(s.date)}` : id;
+      return s ? m.print_article_short({ outlet: reveal(s.outlet), date: formatDate(s.date) }) : reveal(id);
     };
     const precision = LOCATION_PRECISIONS[p.location_precision];
     return {
@@ -45,15 +47,21 @@ export function tableRows(
       date: formatIncidentDate(p),
       place: reveal(placeLabel(p)),
       precision: !i.geometry
-        ? `${precision} (not on the map)`
+        ? m.print_not_on_map({ precision })
         : offMap.has(i)
-          ? `${precision} (outside the printed area)`
+          ? m.print_outside_area({ precision })
           : precision,
       type: INCIDENT_TYPES[p.type],
+      // Only the data is revealed: the catalogue's words may hold joiners Dari needs (U+200C).
       claims: p.claims.map((c) =>
-        reveal(`${formatFigure(c)} ${c.what} (${c.claimed_by}; ${article(c.source)})`),
+        m.print_claim({
+          figure: formatFigure(c),
+          what: reveal(c.what),
+          by: reveal(c.claimed_by),
+          article: article(c.source),
+        }),
       ),
-      sources: p.sources.map((s) => reveal(articleShort(s))),
+      sources: p.sources.map(articleShort),
       onMap: !!i.geometry && !offMap.has(i),
     };
   });

@@ -3,6 +3,7 @@
  * than the room given, at the map's centre latitude (Web Mercator: the scale holds there).
  */
 import { CSS_DPI, MM_PER_INCH } from './paper.ts';
+import { m, n } from '../i18n/messages.ts';
 
 const EARTH_CIRCUMFERENCE_M = 40075016.686;
 
@@ -21,7 +22,7 @@ export function scaleBar(
   const maxKm = maxMm * perMm;
   const power = 10 ** Math.floor(Math.log10(maxKm));
   const km = [5, 2, 1].map((f) => f * power).find((v) => v <= maxKm) ?? power;
-  return { km, mm: km / perMm, label: `${km.toLocaleString('en-GB')} km` };
+  return { km, mm: km / perMm, label: m.print_km({ km: n(km) }) };
 }
 
 /** The bar's honest words: where it holds, and what it spans at the map's top and bottom edges. */
@@ -41,12 +42,19 @@ export function scaleNote(km: number, lat: number, topLat: number, bottomLat: nu
   return { lat, top: { lat: topLat, km: at(topLat) }, bottom: { lat: bottomLat, km: at(bottomLat) } };
 }
 
-const deg = (v: number) => `${Math.abs(v).toFixed(1)}° ${v >= 0 ? 'N' : 'S'}`;
+/** "33.6° N": one decimal, as `toFixed(1)` writes it, in the language's digits. */
+function deg(v: number): string {
+  const text = n(Math.abs(v), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+  return v >= 0 ? m.print_deg_north({ deg: text }) : m.print_deg_south({ deg: text });
+}
 
 export function scaleWords(note: ScaleNote): string {
-  const r = (v: number) => Math.round(v).toLocaleString('en-GB');
-  return (
-    `True at ${deg(note.lat)}, the map's centre. At its top (${deg(note.top.lat)}) the bar spans ` +
-    `${r(note.top.km)} km; at its bottom (${deg(note.bottom.lat)}), ${r(note.bottom.km)} km.`
-  );
+  const r = (v: number) => n(Math.round(v));
+  return m.print_scale_words({
+    centre: deg(note.lat),
+    top: deg(note.top.lat),
+    topKm: r(note.top.km),
+    bottom: deg(note.bottom.lat),
+    bottomKm: r(note.bottom.km),
+  });
 }

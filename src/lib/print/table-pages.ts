@@ -7,6 +7,8 @@ import type { PageContent } from './content.ts';
 import { tableHeading, tableNote } from './content.ts';
 import { PAGE_MARGIN } from './paper.ts';
 import { PT, wrap, type Painter, type TextStyle } from './painter.ts';
+import { m } from '../i18n/messages.ts';
+import { plain } from './words.ts';
 
 const INK = '#1f2a36';
 const SOFT = '#4a5663';
@@ -28,11 +30,11 @@ function columns(contentWidth: number): Column[] {
   const narrow = contentWidth < 220;
   const fixed: Column[] = [
     { title: '#', width: 7, align: 'right' },
-    { title: 'Date', width: narrow ? 20 : 24 },
-    { title: 'Place and precision', width: narrow ? 38 : 48 },
-    { title: 'Type', width: narrow ? 22 : 28 },
-    { title: 'Claims (who claimed; reported in)', width: 0 },
-    { title: 'Sources', width: narrow ? 34 : 46 },
+    { title: m.print_col_date(), width: narrow ? 20 : 24 },
+    { title: m.print_col_place(), width: narrow ? 38 : 48 },
+    { title: m.print_col_type(), width: narrow ? 22 : 28 },
+    { title: m.print_col_claims(), width: 0 },
+    { title: m.print_col_sources(), width: narrow ? 34 : 46 },
   ];
   const used = fixed.reduce((w, c) => w + c.width, 0);
   fixed[4]!.width = contentWidth - used;
@@ -41,11 +43,11 @@ function columns(contentWidth: number): Column[] {
 
 function cells(row: PageContent['rows'][number]): Cell[] {
   return [
-    [{ text: row.n ? String(row.n) : '–' }],
+    [{ text: row.n ? plain(row.n) : '–' }],
     [{ text: row.date }],
     [{ text: row.place }, { text: row.precision, soft: true }],
     [{ text: row.type }],
-    row.claims.length ? row.claims.map((text) => ({ text })) : [{ text: 'No figures claimed', soft: true }],
+    row.claims.length ? row.claims.map((text) => ({ text })) : [{ text: m.print_no_figures(), soft: true }],
     row.sources.map((text) => ({ text })),
   ];
 }
@@ -115,7 +117,7 @@ export function paintTablePages(next: () => Painter, page: PageContent): void {
     p = next();
     y = PAGE_MARGIN + 4;
   }
-  p.text('Articles cited', left, y, { size: 9, bold: true, color: INK });
+  p.text(m.print_articles_cited(), left, y, { size: 9, bold: true, color: INK });
   y += 2;
   page.sources.forEach((source, i) => {
     const lines = wrap(p, source, w - 2 * PAGE_MARGIN - 6, BODY);
@@ -124,7 +126,7 @@ export function paintTablePages(next: () => Painter, page: PageContent): void {
       y = PAGE_MARGIN;
     }
     lines.forEach((line, k) => {
-      if (k === 0) p.text(`${i + 1}.`, left + 4, y + LINE, { ...BODY, align: 'right' });
+      if (k === 0) p.text(`${plain(i + 1)}.`, left + 4, y + LINE, { ...BODY, align: 'right' });
       p.text(line, left + 6, y + LINE, BODY);
       y += LINE;
     });

@@ -4,6 +4,7 @@
  * Everything derived from the filters (the matching incidents, facet counts, the timeline's
  * pool, the spatial answers) is computed once, by `runQuery`, from the store and the filters.
  */
+import { language } from '../i18n/locale.svelte.ts';
 import type { Position } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
 import type { BorderFacts } from '../geo/border.ts';
@@ -16,6 +17,8 @@ import { EMPTY_STORE, IncidentStore, type StoreInput } from '../domain/store.ts'
 import type { StoreColumns } from '../domain/store-columns.ts';
 import type { PlayMode } from '../domain/timeline.ts';
 import type { Camera, ViewState } from './view-state.ts';
+import { m } from '../i18n/messages.ts';
+import { quotedList } from './words.ts';
 
 export type Panel = 'filters' | 'list' | 'detail' | 'layers' | 'spatial';
 
@@ -162,17 +165,14 @@ export class AtlasState {
     this.#datasets = datasets;
     const missing = this.#wantedDatasets.filter((name) => !datasets.includes(name));
     this.#wantedDatasets = [];
-    const lacking = missing.length
-      ? ` This link was made with imported data this browser does not have: ${missing.map((m) => `“${m}”`).join(', ')}. ` +
-        'Ask whoever sent it for the file, or for a “Share with data” file.'
-      : '';
-    if (this.#selectedId && !this.#store.get(this.#selectedId)) {
-      this.notify(
-        `This link selects the incident “${this.#selectedId}”, which is not in the data loaded here (it may ` +
-          `come from a newer version of the data, or from imported data).${lacking} The rest of the view is shown.`,
-      );
-      this.#selectedId = null;
-    } else if (lacking) this.notify(`${lacking.trim()} The rest of the view is shown.`);
+    const lacking = missing.length ? m.errors_link_missing_data({ names: quotedList(missing) }) : '';
+    const unknown =
+      this.#selectedId && !this.#store.get(this.#selectedId)
+        ? m.errors_link_unknown_incident({ id: this.#selectedId })
+        : '';
+    if (unknown) this.#selectedId = null;
+    if (unknown || lacking)
+      this.notify([unknown, lacking, m.errors_link_rest_shown()].filter(Boolean).join(' '));
   }
 
   setFilters(patch: Partial<Filters>): void {
@@ -237,7 +237,7 @@ export class AtlasState {
 
   /** The online basemap failed: say why and stay on the bundled map. */
   basemapFailed(reason: string): void {
-    this.notify(`The online basemap could not be loaded (${reason}); the bundled map stays.`);
+    this.notify(m.errors_basemap_failed({ reason }));
     this.#basemap = 'offline';
   }
 
@@ -326,6 +326,7 @@ export class AtlasState {
       playMode: this.#playMode,
       choropleth: this.#choropleth,
       datasets: this.#datasets,
+      lang: language.current,
     };
   }
 
@@ -340,6 +341,7 @@ export class AtlasState {
     this.#playMode = v.playMode;
     this.#choropleth = v.choropleth;
     this.#wantedDatasets = v.datasets;
+    if (v.lang && v.lang !== language.current) language.set(v.lang);
     if (v.selected !== this.#selectedId) this.select(v.selected);
     if (v.camera) this.#cameraRequest = { n: (this.#cameraRequest?.n ?? 0) + 1, camera: v.camera };
   }

@@ -5,6 +5,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Dataset } from './datasets.ts';
+import { m, n } from '../i18n/messages.ts';
 
 const DB = 'durand-atlas';
 const STORE = 'datasets';
@@ -25,11 +26,10 @@ function db(): Promise<IDBPDatabase> {
 /** Why storage failed, in words. */
 export function storageProblem(error: unknown): string {
   const name = (error as { name?: string } | null)?.name ?? '';
-  if (name === 'QuotaExceededError')
-    return 'the browser’s storage for this site is full: remove a dataset, or free space, and import again';
+  if (name === 'QuotaExceededError') return m.errors_storage_full();
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
-    return 'the browser refuses to store data for this site (a private window, or storage turned off)';
-  return `the browser could not store it (${(error as Error)?.message ?? String(error)})`;
+    return m.errors_storage_refused();
+  return m.errors_storage_failed({ reason: (error as Error)?.message ?? String(error) });
 }
 
 type Outcome = { ok: true } | { ok: false; problem: string };
@@ -58,20 +58,23 @@ export async function deleteDataset(key: string): Promise<Outcome> {
 /** How long the atlas waits for the browser's storage before opening without saved datasets. */
 const READ_PATIENCE_MS = 8000;
 
+/** The storage kept silent past READ_PATIENCE_MS. */
+class NoAnswer extends Error {}
+
 /** Every saved dataset, oldest first; a read failure (or no answer) is a problem, not an exception. */
 export async function loadDatasets(): Promise<{ datasets: Dataset[]; problem?: string }> {
   try {
     const read = (async () => (await (await db()).getAll(STORE)) as Dataset[])();
-    const silence = new Promise<never>((_, fail) =>
-      setTimeout(() => fail(new Error(`no answer in ${READ_PATIENCE_MS / 1000} s`)), READ_PATIENCE_MS),
-    );
+    const silence = new Promise<never>((_, fail) => setTimeout(() => fail(new NoAnswer()), READ_PATIENCE_MS));
     const all = await Promise.race([read, silence]);
     return { datasets: all.sort((a, b) => a.importedAt.localeCompare(b.importedAt)) };
   } catch (error) {
-    const silent = (error as Error)?.message?.startsWith('no answer');
     return {
       datasets: [],
-      problem: silent ? `the browser’s storage gave ${(error as Error).message}` : storageProblem(error),
+      problem:
+        error instanceof NoAnswer
+          ? m.errors_storage_no_answer({ seconds: n(READ_PATIENCE_MS / 1000) })
+          : storageProblem(error),
     };
   }
 }

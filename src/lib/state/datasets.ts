@@ -4,6 +4,8 @@
  */
 import type { Incident } from '../data/incidents.ts';
 import type { ImportFormat, ImportProblem } from '../data/import/import.ts';
+import { m } from '../i18n/messages.ts';
+import { quoted } from './words.ts';
 
 export interface DatasetMeta {
   /** Stable key (in IndexedDB and in links): `ds-` and a random suffix. */
@@ -47,7 +49,7 @@ export function withoutTakenIds(
     const id = incident.properties.id;
     const owner = taken.get(id);
     if (owner === undefined) kept.push(incident);
-    else problems.push({ where: 'record', id, message: `id "${id}" is already used in ${owner}` });
+    else problems.push({ where: m.errors_where_record(), id, message: m.errors_id_taken({ id, owner }) });
   }
   return { kept, problems };
 }
@@ -55,8 +57,12 @@ export function withoutTakenIds(
 /** Every id loaded, with the name of the set holding it. */
 export function takenIds(bundled: readonly Incident[], datasets: readonly Dataset[]): Map<string, string> {
   const taken = new Map<string, string>();
-  for (const i of bundled) taken.set(i.properties.id, 'the bundled data');
-  for (const d of datasets) for (const i of d.incidents) taken.set(i.properties.id, `“${d.name}”`);
+  const bundledData = m.errors_bundled_data();
+  for (const i of bundled) taken.set(i.properties.id, bundledData);
+  for (const d of datasets) {
+    const name = quoted(d.name);
+    for (const i of d.incidents) taken.set(i.properties.id, name);
+  }
   return taken;
 }
 

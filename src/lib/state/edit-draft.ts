@@ -15,6 +15,7 @@ import type {
 import { incidentRules, QUALIFIERS, UNLOCATED_PRECISIONS } from '../data/incidents.ts';
 import { validateFeatureCollection } from '../data/validate.ts';
 import { slug } from '../data/import/fields.ts';
+import { m, n } from '../i18n/messages.ts';
 
 export interface DraftClaim {
   figure: string;
@@ -184,21 +185,33 @@ export function draftOf(incident: Incident): Draft {
 const count = (t: string): number | undefined =>
   t.trim() === '' ? undefined : /^\d+$/.test(t.trim()) ? Number(t) : NaN;
 
+/** The fields a number issue names, in the current language. */
+const FIELD = {
+  low: () => m.errors_field_low(),
+  best: () => m.errors_field_best(),
+  high: () => m.errors_field_high(),
+  longitude: () => m.errors_field_longitude(),
+  latitude: () => m.errors_field_latitude(),
+};
+
 /** What the numbers typed cannot be, before the schema's rules run. */
 export function numberIssues(d: Draft): string[] {
   const issues: string[] = [];
   d.claims.forEach((c, i) => {
+    const claim = n(i + 1);
     for (const k of ['low', 'best', 'high'] as const)
-      if (Number.isNaN(count(c[k]))) issues.push(`claim ${i + 1}: ${k} "${c[k]}" is not a whole number`);
+      if (Number.isNaN(count(c[k])))
+        issues.push(m.errors_draft_not_whole({ claim, field: FIELD[k](), value: c[k] }));
     if (c.figure.trim() && !/^\d+(-\d+)?$/.test(c.figure.trim()))
-      issues.push(`claim ${i + 1}: figure "${c.figure}" is not a number or a range like 10-20`);
+      issues.push(m.errors_draft_figure({ claim, value: c.figure }));
   });
   if (!UNLOCATED_PRECISIONS.includes(d.location_precision))
     for (const [k, v] of [
       ['longitude', d.lng],
       ['latitude', d.lat],
     ] as const)
-      if (v.trim() === '' || !Number.isFinite(Number(v))) issues.push(`${k} "${v}" is not a number`);
+      if (v.trim() === '' || !Number.isFinite(Number(v)))
+        issues.push(m.errors_draft_not_number({ field: FIELD[k](), value: v }));
   return issues;
 }
 
@@ -278,6 +291,6 @@ export function draftIssues(d: Draft, taken: ReadonlyMap<string, string>): strin
   );
   const out = issues.map((i) => i.message);
   const owner = taken.get(incident.properties.id);
-  if (owner) out.push(`id "${incident.properties.id}" is already used in ${owner}`);
+  if (owner) out.push(m.errors_id_taken({ id: incident.properties.id, owner }));
   return out;
 }

@@ -6,6 +6,7 @@ import { importBytes, inspectText, type ImportResult, type Inspection } from '..
 import type { ImportOptions } from '../data/import/import.ts';
 import { decodeBytes } from '../data/import/read.ts';
 import type { ImportRequest } from './import-worker.ts';
+import { m } from '../i18n/messages.ts';
 
 type Reply =
   { inspection: Inspection | string } | { progress: number } | { result: ImportResult } | { failure: string };
@@ -39,7 +40,7 @@ function run<T>(
     };
     worker.onerror = (e) => {
       worker.terminate();
-      fail(new Error(`the import worker failed: ${e.message}`));
+      fail(new Error(m.errors_import_worker_failed({ reason: e.message })));
     };
   });
   worker.postMessage(request);

@@ -20,6 +20,8 @@ import { decodeBytes } from '../data/import/read.ts';
 import { decodeViewState, encodeViewState } from './url-codec.ts';
 import { looksShared, openShare, shareFile } from './share-file.ts';
 import type { ExportStamp } from '../data/export.ts';
+import { m } from '../i18n/messages.ts';
+import { quoted } from './words.ts';
 
 export type ImportStage =
   | { stage: 'idle' }
@@ -89,7 +91,7 @@ export class OwnData {
     this.#bundled = bundled;
     this.#geography = geography;
     const { datasets, problem } = await loadDatasets();
-    if (problem) this.atlas.notify(`Your saved datasets could not be read: ${problem}.`);
+    if (problem) this.atlas.notify(m.errors_saved_unreadable({ problem }));
     this.#datasets = datasets;
     for (const d of datasets) this.#mark(d.key, 'saved');
     if (datasets.length) await this.#rebuild();
@@ -100,12 +102,13 @@ export class OwnData {
   async open(file: File): Promise<void> {
     this.cancel();
     const tooBig = sizeProblem(file.size);
-    if (tooBig) return this.#fail(file.name, `${file.name} ${tooBig}`);
+    if (tooBig) return this.#fail(file.name, m.errors_file_problem({ file: file.name, problem: tooBig }));
     this.#stage = { stage: 'reading', name: file.name };
     try {
       this.#bytes = new Uint8Array(await file.arrayBuffer());
     } catch (error) {
-      return this.#fail(file.name, `${file.name} could not be read (${(error as Error).message})`);
+      const reason = (error as Error).message;
+      return this.#fail(file.name, m.errors_file_unreadable({ file: file.name, reason }));
     }
     // A share file says so in its first bytes; only then is it read whole here.
     if (looksShared(new TextDecoder().decode(this.#bytes.subarray(0, 200)))) {
@@ -116,7 +119,8 @@ export class OwnData {
     this.#job = job;
     const seen = await job.done.catch((e: Error) => (e instanceof ImportCancelled ? null : e.message));
     if (seen === null || this.#job !== job) return;
-    if (typeof seen === 'string') return this.#fail(file.name, `${file.name} ${seen}`);
+    if (typeof seen === 'string')
+      return this.#fail(file.name, m.errors_file_problem({ file: file.name, problem: seen }));
     this.#stage = { stage: 'preview', name: file.name, inspection: seen };
   }
 
@@ -132,11 +136,12 @@ export class OwnData {
     this.#job = job;
     const result = await job.done.catch((e: Error) => (e instanceof ImportCancelled ? null : e.message));
     if (result === null || this.#job !== job) return;
-    if (typeof result === 'string') return this.#fail(name, `${name} could not be imported: ${result}`);
-    if (!result.ok) return this.#fail(name, `${name} ${result.problem}`);
+    if (typeof result === 'string')
+      return this.#fail(name, m.errors_file_import_failed({ file: name, reason: result }));
+    if (!result.ok) return this.#fail(name, m.errors_file_problem({ file: name, problem: result.problem }));
     const { kept, problems } = withoutTakenIds(result.incidents, takenIds(this.#bundled, this.#datasets));
     const all = [...result.problems, ...problems];
-    if (!kept.length) return this.#fail(name, `Nothing in ${name} could be imported.`, all);
+    if (!kept.length) return this.#fail(name, m.errors_file_nothing_imported({ file: name }), all);
     const dataset: Dataset = {
       key: newDatasetKey(),
       name,
@@ -208,7 +213,8 @@ export class OwnData {
     if (!dataset) {
       dataset = {
         key: newDatasetKey(),
-        name: 'My incidents',
+        // Named in the language of the moment; from then on the name is data, like a file's.
+        name: m.errors_my_incidents(),
         format: 'incidents',
         importedAt: new Date().toISOString(), // eslint-disable-line svelte/prefer-svelte-reactivity
         rows: 0,
@@ -248,11 +254,14 @@ export class OwnData {
   async #openShared(text: string, name: string): Promise<void> {
     const opened = openShare(text, name);
     if (typeof opened === 'string') return this.#fail(name, opened);
-    const problems = opened.problems.map((message) => ({ where: 'file', message }));
+    const problems: ImportProblem[] = opened.problems.map((message) => ({
+      where: m.errors_where_file(),
+      message,
+    }));
     const added: Dataset[] = [];
     for (const d of opened.datasets) {
       if (this.#datasets.some((own) => own.name === d.name)) {
-        problems.push({ where: d.name, message: 'a dataset of this name is loaded already: kept as it is' });
+        problems.push({ where: d.name, message: m.errors_name_taken() });
         continue;
       }
       const { kept, problems: taken } = withoutTakenIds(
@@ -315,9 +324,7 @@ export class OwnData {
     await this.#rebuild();
     const outcome = await deleteDataset(key);
     if (!outcome.ok)
-      this.atlas.notify(
-        `“${dataset.name}” is gone from this page, but ${outcome.problem}; it may return on reload.`,
-      );
+      this.atlas.notify(m.errors_removed_unsaved({ name: quoted(dataset.name), problem: outcome.problem }));
   }
 
   async #save(dataset: Dataset): Promise<void> {
@@ -344,7 +351,7 @@ export class OwnData {
     if (!geography) return;
     const { incidents, colours } = combine(this.#bundled, this.#datasets);
     const result = await loadInWorker({ incidents }, geography);
-    if ('issues' in result) return this.atlas.notify('The datasets could not be measured.');
+    if ('issues' in result) return this.atlas.notify(m.errors_datasets_unmeasured());
     const shown = this.#datasets.filter((d) => d.visible).map((d) => d.name);
     this.atlas.load({ incidents, areas: geography.areas, rings: colours }, result.columns, shown);
   }

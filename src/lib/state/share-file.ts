@@ -6,6 +6,7 @@
 import type { Incident } from '../data/incidents.ts';
 import { FORMAT_NAMES, importText, type ImportFormat } from '../data/import/import.ts';
 import type { Dataset } from './datasets.ts';
+import { m, n } from '../i18n/messages.ts';
 
 export const SHARE_KEY = 'durand_atlas_share';
 
@@ -37,25 +38,29 @@ export function openShare(text: string, file: string): OpenedShare | string {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return `${file} is not valid JSON (${(error as Error).message.slice(0, 120)})`;
+    return m.errors_share_not_json({ file, reason: (error as Error).message.slice(0, 120) });
   }
   const v = value as { view?: unknown; datasets?: unknown } | null;
   if (!v || typeof v.view !== 'string' || !v.view.startsWith('#') || !Array.isArray(v.datasets))
-    return `${file} is not a Durand Atlas share file (it needs "view" and "datasets")`;
+    return m.errors_share_not_share({ file });
   const problems: string[] = [];
   const datasets: OpenedShare['datasets'] = [];
   for (const [i, raw] of (v.datasets as unknown[]).entries()) {
     const d = raw as Partial<SharedDataset> | null;
-    const name = typeof d?.name === 'string' && d.name.trim() ? d.name.slice(0, 200) : `dataset ${i + 1}`;
+    const name =
+      typeof d?.name === 'string' && d.name.trim()
+        ? d.name.slice(0, 200)
+        : m.errors_share_dataset({ number: n(i + 1) });
     const result = importText(
       JSON.stringify({ type: 'FeatureCollection', features: d?.features ?? null }),
       name,
     );
     if (!result.ok) {
-      problems.push(`${name}: ${result.problem}`);
+      problems.push(m.errors_share_problem({ name, problem: result.problem }));
       continue;
     }
-    for (const p of result.problems) problems.push(`${name}, ${p.where}: ${p.message}`);
+    for (const p of result.problems)
+      problems.push(m.errors_share_problem_at({ name, where: p.where, problem: p.message }));
     const format =
       typeof d?.format === 'string' && d.format in FORMAT_NAMES ? (d.format as ImportFormat) : 'incidents';
     const importedAt = typeof d?.importedAt === 'string' ? d.importedAt : new Date(0).toISOString();

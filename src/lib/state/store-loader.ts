@@ -9,6 +9,7 @@ import {
   type SetResult,
   type SetSource,
 } from './incident-set.ts';
+import { m } from '../i18n/messages.ts';
 
 type WorkerMessage = { progress: LoadProgress } | { result: SetResult } | { failure: string };
 
@@ -28,7 +29,7 @@ export function loadInWorker(
     };
     worker.onerror = (e) => {
       worker.terminate();
-      reject(new Error(`the loading worker failed: ${e.message}`));
+      reject(new Error(m.errors_load_worker_failed({ reason: e.message })));
     };
     worker.postMessage({ source, geography });
   });

@@ -8,6 +8,7 @@
  * back to the default for that part alone, named in `ignored` so the app can say what it dropped.
  * Nothing decoded here is ever inserted as HTML.
  */
+import { isLocale } from '../i18n/locales.ts';
 import type { Position } from 'geojson';
 import {
   INCIDENT_TYPES,
@@ -27,6 +28,8 @@ import {
   type Camera,
   type ViewState,
 } from './view-state.ts';
+import { m, n } from '../i18n/messages.ts';
+import { show, tooMany, unknown, WHAT, type What } from './url-notices.ts';
 
 /** Decimals that keep a point within about half a pixel at this zoom (as MapLibre's own hash). */
 export function coordinateDecimals(zoom: number): number {
@@ -87,6 +90,7 @@ export function encodeViewState(s: ViewState): string {
   if (s.playMode !== d.playMode) put('play', s.playMode);
   if (s.choropleth) put('shade', '1');
   if (s.datasets.length) put('data', names(s.datasets));
+  if (s.lang && s.lang !== 'en') put('lang', s.lang);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
@@ -106,33 +110,23 @@ function dec(value: string): string | undefined {
 
 const finite = (s: string | undefined) =>
   s !== undefined && /^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : NaN;
-/** Quote a bad value safely and briefly for a notice. */
-const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-
-function list<T extends string>(
-  raw: string,
-  allowed: readonly string[],
-  what: string,
-  ignored: string[],
-): T[] {
+function list<T extends string>(raw: string, allowed: readonly string[], what: What, ignored: string[]): T[] {
   const out: T[] = [];
   const items = raw.split(',');
-  if (items.length > MAX_LIST_ITEMS)
-    ignored.push(`${what} has more than ${MAX_LIST_ITEMS} items; the rest were dropped`);
+  if (items.length > MAX_LIST_ITEMS) ignored.push(tooMany(what, MAX_LIST_ITEMS));
   for (const item of items.slice(0, MAX_LIST_ITEMS)) {
     const v = dec(item)?.trim() ?? '';
     if (allowed.includes(v)) {
       if (!out.includes(v as T)) out.push(v as T);
-    } else ignored.push(`${what} ${show(v)} is not known`);
+    } else ignored.push(unknown(what, v));
   }
   return out;
 }
 
 /** A list of names (actors, provinces, districts) separated by `;`, each as link text. */
-function names(raw: string, what: string, ignored: string[]): string[] {
+function names(raw: string, what: What, ignored: string[]): string[] {
   const items = raw.split(';');
-  if (items.length > MAX_LIST_ITEMS)
-    ignored.push(`${what} has more than ${MAX_LIST_ITEMS} items; the rest were dropped`);
+  if (items.length > MAX_LIST_ITEMS) ignored.push(tooMany(what, MAX_LIST_ITEMS));
   return items
     .slice(0, MAX_LIST_ITEMS)
     .map((a) => text(a, what, ignored))
@@ -143,31 +137,32 @@ function camera(raw: string, ignored: string[]): Camera | null {
   const parts = raw.split('/');
   const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(finite);
   if (parts.length !== 3 && parts.length !== 5)
-    return (ignored.push(`map ${show(raw)} should be zoom/lat/lng`), null);
+    return (ignored.push(m.errors_link_map({ value: show(raw) })), null);
   if (!(zoom! >= 0 && zoom! <= 22))
-    return (ignored.push(`zoom ${show(parts[0]!)} is not a number from 0 to 22`), null);
+    return (ignored.push(m.errors_link_zoom({ value: show(parts[0]!) })), null);
   if (!(lat! >= -85 && lat! <= 85))
-    return (ignored.push(`latitude ${show(parts[1]!)} is not between −85 and 85`), null);
+    return (ignored.push(m.errors_link_latitude({ value: show(parts[1]!) })), null);
   if (!(lng! >= -180 && lng! <= 180))
-    return (ignored.push(`longitude ${show(parts[2]!)} is not between −180 and 180`), null);
+    return (ignored.push(m.errors_link_longitude({ value: show(parts[2]!) })), null);
   if (!(bearing! >= -180 && bearing! <= 180) || !(pitch! >= 0 && pitch! <= 85))
-    return (ignored.push(`bearing/pitch ${show(parts.slice(3).join('/'))} are out of range`), null);
+    return (ignored.push(m.errors_link_bearing({ value: show(parts.slice(3).join('/')) })), null);
   return { zoom: zoom!, lat: lat!, lng: lng!, bearing: bearing!, pitch: pitch! };
 }
 
-function day(raw: string, key: string, ignored: string[]): string | null {
+/** `key` is the link's own key (from, to): syntax, named as it is written. */
+function day(raw: string, key: 'from' | 'to', ignored: string[]): string | null {
   const v = dec(raw) ?? '';
   const d = parseIsoDate(v);
   if (d?.precision === 'day') return v;
-  ignored.push(`${key} ${show(v)} is not a date (YYYY-MM-DD)`);
+  ignored.push(m.errors_link_date({ key, value: show(v) }));
   return null;
 }
 
-function text(raw: string, what: string, ignored: string[]): string | null {
+function text(raw: string, what: What, ignored: string[]): string | null {
   const v = dec(raw);
-  if (v === undefined) return (ignored.push(`${what} is not valid URL text`), null);
+  if (v === undefined) return (ignored.push(m.errors_link_bad_text({ what: WHAT[what]() })), null);
   if (v.length > MAX_TEXT_CHARS)
-    return (ignored.push(`${what} is longer than ${MAX_TEXT_CHARS} characters`), null);
+    return (ignored.push(m.errors_link_long_text({ what: WHAT[what](), max: n(MAX_TEXT_CHARS) })), null);
   // Control characters (C0, DEL, C1) and bidi controls, which reorder what follows, have no
   // business in a link's text.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
@@ -180,8 +175,8 @@ function radius(raw: string, ignored: string[]): RadiusQuery | null {
     y = finite(lat),
     r = finite(km);
   if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90 && r >= 1 && r <= 1000))
-    return (ignored.push(`radius search ${show(raw)} should be lng,lat,km (1–1000 km)`), null);
-  const name = text(label.join(','), 'radius label', ignored) ?? '';
+    return (ignored.push(m.errors_link_radius({ value: show(raw) })), null);
+  const name = text(label.join(','), 'radiusLabel', ignored) ?? '';
   return { lng: x, lat: y, km: r, label: name.trim() || `${y.toFixed(2)}, ${x.toFixed(2)}` };
 }
 
@@ -189,13 +184,13 @@ function path(raw: string, ignored: string[]): Position[] {
   const out: Position[] = [];
   const points = raw.split(';');
   if (points.length > MAX_MEASURE_POINTS)
-    ignored.push(`measure has more than ${MAX_MEASURE_POINTS} points; the rest were dropped`);
+    ignored.push(m.errors_link_measure_many({ max: n(MAX_MEASURE_POINTS) }));
   for (const p of points.slice(0, MAX_MEASURE_POINTS)) {
     const parts = p.split(',');
     const [lng, lat] = parts.map(finite);
     if (parts.length === 2 && lng! >= -180 && lng! <= 180 && lat! >= -90 && lat! <= 90)
       out.push([lng!, lat!]);
-    else return (ignored.push(`measure point ${show(p)} is not lng,lat`), []);
+    else return (ignored.push(m.errors_link_measure_point({ value: show(p) })), []);
   }
   return out;
 }
@@ -208,10 +203,7 @@ export function decodeViewState(fragment: string): Decoded {
   hash = hash.replace(/^#+/, '');
   if (!hash) return { state, ignored };
   if (hash.length > MAX_LINK_CHARS)
-    return {
-      state,
-      ignored: [`the link is longer than ${MAX_LINK_CHARS.toLocaleString('en-GB')} characters`],
-    };
+    return { state, ignored: [m.errors_link_too_long({ max: n(MAX_LINK_CHARS) })] };
   const f = state.filters;
   const seen = new Set<string>();
   for (const part of hash.split('&')) {
@@ -253,12 +245,12 @@ export function decodeViewState(fragment: string): Decoded {
         f.precisions = list<LocationPrecision>(raw, Object.keys(LOCATION_PRECISIONS), 'precision', ignored);
         break;
       case 'q':
-        f.search = text(raw, 'search text', ignored) ?? '';
+        f.search = text(raw, 'search', ignored) ?? '';
         break;
       case 'buf': {
         const km = finite(raw);
         if (km >= 1 && km <= 200) f.borderKm = km;
-        else ignored.push(`buffer ${show(raw)} is not a distance from 1 to 200 km`);
+        else ignored.push(m.errors_link_buffer({ value: show(raw) }));
         break;
       }
       case 'near':
@@ -267,40 +259,44 @@ export function decodeViewState(fragment: string): Decoded {
       case 'sel': {
         const id = dec(raw) ?? '';
         if (/^[a-z0-9][a-z0-9_-]{0,159}$/i.test(id)) state.selected = id;
-        else ignored.push(`selection ${show(id)} is not an incident id`);
+        else ignored.push(m.errors_link_selection({ value: show(id) }));
         break;
       }
       case 'layers':
         if (raw.split(',').length > LAYER_KEYS.length * 2)
-          ignored.push(`layers has more than ${LAYER_KEYS.length * 2} items; the rest were dropped`);
+          ignored.push(tooMany('layers', LAYER_KEYS.length * 2));
         for (const item of raw.split(',').slice(0, LAYER_KEYS.length * 2)) {
           const off = item.startsWith('-');
           const k = (off ? item.slice(1) : item) as LayerKey;
           if (LAYER_KEYS.includes(k)) state.layers[k] = !off;
-          else ignored.push(`layer ${show(dec(item) ?? item)} is not known`);
+          else ignored.push(unknown('layer', dec(item) ?? item));
         }
         break;
       case 'base':
         if (raw === 'offline' || raw === 'online') state.basemap = raw;
-        else ignored.push(`basemap ${show(dec(raw) ?? raw)} is not known`);
+        else ignored.push(unknown('basemap', dec(raw) ?? raw));
         break;
       case 'measure':
         state.measure = path(raw, ignored);
         break;
       case 'play':
         if (raw === 'cumulative' || raw === 'window') state.playMode = raw;
-        else ignored.push(`playback mode ${show(dec(raw) ?? raw)} is not known`);
+        else ignored.push(unknown('playback', dec(raw) ?? raw));
         break;
       case 'shade':
         if (raw === '1' || raw === '0') state.choropleth = raw === '1';
-        else ignored.push(`shade ${show(dec(raw) ?? raw)} is not 1 or 0`);
+        else ignored.push(m.errors_link_shade({ value: show(dec(raw) ?? raw) }));
+        break;
+      case 'lang':
+        if (isLocale(raw)) state.lang = raw;
+        else ignored.push(m.errors_link_language({ value: show(dec(raw) ?? raw) }));
         break;
       default:
         break; // unknown keys: links from newer versions, or junk
     }
   }
   if (f.from && f.to && f.from > f.to) {
-    ignored.push(`from ${f.from} is after to ${f.to}`);
+    ignored.push(m.errors_link_dates_order({ from: f.from, to: f.to }));
     f.from = f.to = null;
   }
   return { state, ignored };
@@ -323,7 +319,7 @@ export function linkFragment(s: ViewState): LinkResult {
   if (hash.length > MAX_LINK_CHARS) {
     return {
       ok: false,
-      message: `This view is too large for a link (${hash.length.toLocaleString('en-GB')} characters; the limit is ${MAX_LINK_CHARS.toLocaleString('en-GB')}). Remove some actors, search text or measure points.`,
+      message: m.errors_link_view_too_large({ length: n(hash.length), max: n(MAX_LINK_CHARS) }),
     };
   }
   return { ok: true, hash };

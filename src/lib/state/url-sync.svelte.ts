@@ -11,6 +11,8 @@ import { untrack } from 'svelte';
 import type { AtlasState } from './atlas.svelte.ts';
 import { decodeViewState, encodeViewState, linkFragment } from './url-codec.ts';
 import type { ViewState } from './view-state.ts';
+import { m, n } from '../i18n/messages.ts';
+import { semicolonList } from './words.ts';
 
 const REPLACE_EVERY_MS = 500;
 const PUSH_AFTER_MS = 400;
@@ -19,7 +21,10 @@ const PUSH_AFTER_MS = 400;
 const discretePart = (v: ViewState) => encodeViewState({ ...v, camera: null });
 
 export function describeIgnored(ignored: string[]): string {
-  return `Parts of this link could not be used and were left at their defaults: ${ignored.slice(0, 4).join('; ')}${ignored.length > 4 ? `; and ${ignored.length - 4} more` : ''}.`;
+  const list = semicolonList(ignored.slice(0, 4));
+  return ignored.length > 4
+    ? m.errors_link_ignored_more({ list, more: n(ignored.length - 4) })
+    : m.errors_link_ignored({ list });
 }
 
 export function syncUrl(atlas: AtlasState): void {

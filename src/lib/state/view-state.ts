@@ -8,6 +8,7 @@ import type { Position } from 'geojson';
 import { defaultFilters, type Filters } from '../domain/filters.ts';
 import { defaultLayers, type Basemap, type LayerVisibility } from '../domain/layers.ts';
 import type { PlayMode } from '../domain/timeline.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface Camera {
   lng: number;
@@ -29,6 +30,8 @@ export interface ViewState {
   choropleth: boolean;
   /** The imported datasets shown (their file names): a recipient without them is told so. */
   datasets: string[];
+  /** The interface language; null: a link without one keeps the reader's own. */
+  lang: Locale | null;
 }
 
 export function defaultViewState(): ViewState {
@@ -42,6 +45,7 @@ export function defaultViewState(): ViewState {
     playMode: 'cumulative',
     choropleth: false,
     datasets: [],
+    lang: null,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { INCIDENT_TYPES, type Incident, type IncidentType } from '../data/incidents.ts';
 import { fillFor, type Fill } from './symbols.ts';
-import { DURAND_NAME, DURAND_STATUS } from './theme.ts';
+import { m } from '../i18n/messages.ts';
 import type { LayerVisibility } from '../domain/layers.ts';
 
 export type LegendSwatch =
@@ -67,30 +67,31 @@ export function legendEntries({
       add('incidents', `type:${type}`, INCIDENT_TYPES[type], { kind: 'symbol', type, fill: 'filled' });
     const fills = new Set(drawn.map((i) => fillFor(i.properties.location_precision)));
     if (fills.has('filled'))
-      add('incidents', 'precision:filled', 'Filled: town or site known', {
+      add('incidents', 'precision:filled', m.words_legend_filled(), {
         kind: 'precision',
         fill: 'filled',
       });
     if (fills.has('hollow'))
-      add('incidents', 'precision:hollow', 'Hollow: district (at its seat) or province (at its capital)', {
+      add('incidents', 'precision:hollow', m.words_legend_hollow(), {
         kind: 'precision',
         fill: 'hollow',
       });
     for (const ring of rings)
-      add('incidents', `dataset:${ring.name}`, `Ringed: ${ring.name}`, {
+      add('incidents', `dataset:${ring.name}`, m.words_legend_ringed({ name: ring.name }), {
         kind: 'ring',
         fill: '#ffffff',
         stroke: ring.colour,
       });
-    add('incidents', 'size', 'Size: fewest deaths any source reports', { kind: 'dot' });
-    if (numbered) add('incidents', 'number', 'Number: the incident’s row in the table', { kind: 'number' });
-    else if (drawn.length > 1)
-      add('incidents', 'cluster', 'Number: incidents grouped at that spot', { kind: 'cluster' });
+    add('incidents', 'size', m.words_legend_size(), { kind: 'dot' });
+    if (numbered) add('incidents', 'number', m.words_legend_number(), { kind: 'number' });
+    else if (drawn.length > 1) add('incidents', 'cluster', m.words_legend_cluster(), { kind: 'cluster' });
   }
   // A map entry shows when its layer is on and, on paper, when something of it was drawn.
   const shows = (on: boolean, layer: string) => on && (!rendered || rendered.has(layer));
   if (shows(layers.durand, 'durand-line'))
-    add('map', 'durand', `${DURAND_NAME}: ${DURAND_STATUS} as a border; Pakistan treats it as one`, {
+    // One sentence in the catalogue (the name and status the map labels take from theme.ts), so
+    // each language words it whole.
+    add('map', 'durand', m.words_legend_durand(), {
       kind: 'line',
       color: theme.durand,
       width: 0.8,
@@ -98,30 +99,33 @@ export function legendEntries({
       casing: theme.durandCasing,
     });
   if (shows(layers.basemap, 'countries-line'))
-    add('map', 'country', 'International boundary', { kind: 'line', color: theme.countryLine, width: 0.4 });
+    add('map', 'country', m.words_legend_country(), { kind: 'line', color: theme.countryLine, width: 0.4 });
   if (shows(layers.basemap, 'countries-de-facto'))
-    add(
-      'map',
-      'de-facto',
-      'Line of Control and other de facto lines in Kashmir (disputed; the map takes no side)',
-      {
-        kind: 'line',
-        color: theme.deFactoLine,
-        width: 0.5,
-        dash: [0.5, 0.75],
-      },
-    );
+    add('map', 'de-facto', m.words_legend_de_facto(), {
+      kind: 'line',
+      color: theme.deFactoLine,
+      width: 0.5,
+      dash: [0.5, 0.75],
+    });
   if (shows(layers.provinces, 'provinces-line'))
-    add('map', 'province', 'Province boundary', { kind: 'line', color: theme.provinceLine, width: 0.3 });
+    add('map', 'province', m.words_legend_province(), {
+      kind: 'line',
+      color: theme.provinceLine,
+      width: 0.3,
+    });
   if (shows(layers.focus, 'provinces-fill'))
-    add('map', 'focus', 'Focus province', { kind: 'area', fill: theme.focusFill, stroke: theme.focusLine });
+    add('map', 'focus', m.words_legend_focus(), {
+      kind: 'area',
+      fill: theme.focusFill,
+      stroke: theme.focusLine,
+    });
   if (shows(layers.focus, 'provinces-district-seat'))
-    add('map', 'kurram', 'Kurram district (no open boundary)', {
+    add('map', 'kurram', m.words_legend_kurram(), {
       kind: 'ring',
       fill: theme.focusFill,
       stroke: theme.focusLine,
     });
   if (shows(layers.places, 'places-dot'))
-    add('map', 'places', 'Capital, city or town', { kind: 'ring', fill: '#ffffff', stroke: '#2c3540' });
+    add('map', 'places', m.words_legend_places(), { kind: 'ring', fill: '#ffffff', stroke: '#2c3540' });
   return entries;
 }

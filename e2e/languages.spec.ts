@@ -1,0 +1,156 @@
+/**
+ * The atlas in Dari, Pashto and Urdu: right to left, in the reader's words, digits and calendar,
+ * with map labels in the script of the language and a printed page that mirrors. Expected words
+ * are read from the catalogues (messages/), the source of every word on screen.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, mapIdle, openPage } from './fixtures.ts';
+
+test.describe.configure({ timeout: 120_000 });
+
+type Catalogue = Record<string, string>;
+const words = (locale: string, area: string): Catalogue =>
+  JSON.parse(
+    readFileSync(new URL(`../messages/${locale}/${area}.json`, import.meta.url), 'utf8'),
+  ) as Catalogue;
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+const EASTERN_DIGITS = /[۰-۹]/;
+
+/** Elements whose text runs out of their own box (ellipsis cut-offs excepted). */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, th, h1, h2, h3, [role="tab"], legend, select')]
+      .filter((e) => e.offsetParent !== null && e.clientWidth > 0)
+      .filter((e) => getComputedStyle(e).textOverflow !== 'ellipsis')
+      .filter((e) => e.scrollWidth > e.clientWidth + 2)
+      .map((e) => `${e.tagName.toLowerCase()} "${e.textContent?.trim().slice(0, 40)}"`),
+  );
+}
+
+for (const locale of ['fa-AF', 'ps', 'ur']) {
+  test(`${locale}: the first screen, a filter and the details read right to left`, async ({
+    page,
+    watch,
+  }) => {
+    await page.goto(`/#lang=${locale}`);
+    await mapIdle(page);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words(locale, 'app').app_title!);
+
+    // Mirrored: the filters on the right of the map, the incident list on its left.
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    const map = await box('.maplibregl-canvas');
+    expect((await box('[data-skip="filters"]')).x).toBeGreaterThan(map.x + map.width - 5);
+    expect((await box('[data-skip="list"]')).x + 5).toBeLessThan(map.x);
+
+    // A filter, and the count in the language's digits (Urdu writes Latin digits).
+    const count = page.locator('header .count');
+    const before = (await count.textContent())!;
+    expect(EASTERN_DIGITS.test(before)).toBe(locale !== 'ur');
+    await page.getByRole('checkbox', { name: words(locale, 'schema').schema_type_airstrike }).check();
+    await expect(count).not.toHaveText(before);
+
+    // The details say the summary stays in English, and the date is Solar Hijri in Dari and Pashto.
+    await page.locator('tbody tr').first().click();
+    const article = page.getByRole('article');
+    await expect(article).toContainText(words(locale, 'detail').detail_original_language!);
+    await expect(article.locator('[lang="en"]').first()).toBeVisible();
+
+    // The Durand Line's label is drawn, in the language's script.
+    const label = await page.evaluate(() => {
+      const map = window.__atlas!.map;
+      return {
+        field: JSON.stringify(map.getLayoutProperty('durand-labels', 'text-field')),
+        drawn: map.queryRenderedFeatures({ layers: ['durand-labels'] }).length,
+      };
+    });
+    expect(label.field).toContain(words(locale, 'map').map_durand_name!);
+    expect(label.drawn).toBeGreaterThan(0);
+
+    expect(await overflowing(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+}
+
+test('the header switches the language in place, the link carries it, the browser remembers it', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/#type=airstrike');
+  await mapIdle(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fa-AF');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page).toHaveURL(/lang=fa-AF/);
+  await expect(page).toHaveURL(/type=airstrike/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words('fa-AF', 'app').app_title!);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        JSON.stringify(window.__atlas!.map.getLayoutProperty('durand-labels', 'text-field')),
+      ),
+    )
+    .toContain(words('fa-AF', 'map').map_durand_name!);
+  // Latin digits on request.
+  await page.getByRole('checkbox', { name: words('fa-AF', 'header').header_latin_digits! }).check();
+  await expect(page.locator('header .count')).not.toHaveText(EASTERN_DIGITS);
+  // A fresh visit without lang= keeps the reader's choice.
+  await page.goto('/');
+  await mapIdle(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fa-AF');
+  const axe = new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .exclude('.maplibregl-canvas');
+  const serious = (await axe.analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
+
+test("a first visit follows the browser's language", async ({ browser }) => {
+  const { context, page, watch } = await openPage(browser, { locale: 'ps-AF' });
+  await page.goto('/');
+  await mapIdle(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ps');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words('ps', 'app').app_title!);
+  expect(ARABIC_SCRIPT.test((await page.locator('header .count').textContent())!)).toBe(true);
+  expect(watch.errors).toEqual([]);
+  await context.close();
+});
+
+for (const locale of ['fa-AF', 'ur']) {
+  test(`${locale}: the briefing page and its PDF are in the language, right to left`, async ({
+    page,
+    watch,
+  }, info) => {
+    await page.goto(`/#lang=${locale}&type=airstrike`);
+    await mapIdle(page);
+    await page.locator('header .print-button').click();
+    await expect(page.getByTestId('print-pages')).toBeVisible({ timeout: 60_000 });
+    const title = words(locale, 'print').print_default_title!;
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: words(locale, 'print').print_download_pdf! }).click(),
+    ]);
+    const path = info.outputPath('page.pdf');
+    await pdf.saveAs(path);
+    const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', path, '-']).toString();
+    // Shaped and in reading order: each word of the title comes back as written.
+    for (const word of title.split(/[\s:–]+/).filter((w) => w.length > 2)) expect(text).toContain(word);
+    // Mirrored: the title ends at the right margin (pdftotext's boxes, in points).
+    const boxes = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', path, '-']).toString();
+    // -bbox lists each word's glyphs left to right, so a right-to-left word comes reversed.
+    const titleWords = [...boxes.matchAll(/xMax="([\d.]+)"[^>]*>([^<]+)</g)]
+      .filter(([, , word]) => title.includes([...word!].reverse().join('').replace(/^:|:$/g, '')))
+      .map(([, x]) => Number(x));
+    const xMax = Math.max(...titleWords);
+    const pageWidth = Number(/<page width="([\d.]+)"/.exec(boxes)![1]);
+    expect(xMax).toBeGreaterThan(pageWidth * 0.8);
+    expect(watch.errors).toEqual([]);
+  });
+}

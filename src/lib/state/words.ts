@@ -1,0 +1,14 @@
+/**
+ * Small pieces of wording the state's messages share: names in the current language's quotation
+ * marks, and lists joined with its comma or semicolon (Dari, Pashto and Urdu write ، and ؛).
+ */
+import { m } from '../i18n/messages.ts';
+
+/** “name” (or «name»). */
+export const quoted = (name: string): string => m.errors_quoted({ name });
+
+/** “a”, “b”, “c” */
+export const quotedList = (names: readonly string[]): string => names.map(quoted).join(m.errors_list_comma());
+
+/** a; b; c */
+export const semicolonList = (parts: readonly string[]): string => parts.join(m.errors_list_semicolon());
