@@ -3,6 +3,8 @@
  * `date_precision` together. Pure; the domain's day arithmetic builds on `dateSpan`.
  */
 import type { DatePrecision } from './schema.ts';
+import { m } from '../i18n/messages.ts';
+import { num } from './say.ts';
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -65,36 +67,38 @@ interface Dated {
   date_precision: DatePrecision;
 }
 
-/** Located messages for a bad date, end date or precision; never throws. */
+/** "needs a date given to the day", in the reader's words. */
+const UNIT = { day: m.errors_data_unit_day, month: m.errors_data_unit_month, year: m.errors_data_unit_year };
+
+/** Located messages for a bad date, end date or precision; never throws. Dates are the file's, as written. */
 export function dateIssues(p: Dated): string[] {
   const issues: string[] = [];
   const date = parseIsoDate(p.date);
   const precision = p.date_precision;
-  if (!date) issues.push(`date "${String(p.date)}" is not an ISO day, month or year`);
+  if (!date) issues.push(m.errors_data_not_iso_day({ value: String(p.date) }));
   const known = (precision as string) in FORM;
-  if (!known)
-    issues.push(`date_precision "${String(precision)}" is not one of ${Object.keys(FORM).join(', ')}`);
+  if (!known) {
+    const list = Object.keys(FORM).join(', ');
+    issues.push(m.errors_data_not_one_of({ field: 'date_precision', value: String(precision), list }));
+  }
   if (date && known && date.precision !== FORM[precision]) {
-    issues.push(
-      `date_precision "${precision}" needs a date given to the ${FORM[precision]}, got "${p.date}"`,
-    );
+    const unit = UNIT[FORM[precision]]();
+    issues.push(m.errors_data_precision_form({ precision, unit, date: p.date }));
   }
   if (p.end_date === undefined) {
-    if (precision === 'span') issues.push('date_precision "span" needs an end_date');
+    if (precision === 'span') issues.push(m.errors_data_span_needs_end());
     return issues;
   }
   const end = parseIsoDate(p.end_date);
-  if (!end) return [...issues, `end_date "${String(p.end_date)}" is not an ISO date`];
+  if (!end) return [...issues, m.errors_data_not_iso_date({ field: 'end_date', value: String(p.end_date) })];
   if (!date) return issues;
   if (dateSpan(p.end_date)![1] < dateSpan(p.date)![0])
-    issues.push(`end_date ${p.end_date} is before date ${p.date}`);
-  if (precision === 'week') issues.push('date_precision "week" covers 7 days from date: leave end_date out');
+    issues.push(m.errors_data_end_before({ end: p.end_date, date: p.date }));
+  if (precision === 'week') issues.push(m.errors_data_week_end());
   if (precision === 'span') {
     const days = end.precision === 'day' ? dayNumber(p.end_date) - dayNumber(p.date) : NaN;
     if (!(days >= 1 && days < MAX_SPAN_DAYS)) {
-      issues.push(
-        `a "span" runs 2 to ${MAX_SPAN_DAYS} days between two ISO days; ${p.date} to ${p.end_date} does not`,
-      );
+      issues.push(m.errors_data_span_days({ max: num(MAX_SPAN_DAYS), date: p.date, end: p.end_date }));
     }
   }
   return issues;

@@ -7,6 +7,7 @@ import type { PlaceEntry } from '../geo/place-search.ts';
 import { PROVINCE_CAPITALS } from './capitals.ts';
 import type { Places, ProvinceProps, Provinces } from './layers.ts';
 import type { LocationPrecision } from './schema.ts';
+import { m } from '../i18n/messages.ts';
 
 export interface EditPlace extends PlaceEntry {
   precision: LocationPrecision;
@@ -21,7 +22,7 @@ export function editPlaces(places: Places, provinces: Provinces): EditPlace[] {
     name: f.properties.name,
     alt: f.properties.alt_names,
     kind: 'place',
-    detail: `town, ${f.properties.admin1}`,
+    detail: m.errors_data_place_town({ admin1: f.properties.admin1 }),
     position: f.geometry.coordinates as [number, number],
     rank: f.properties.rank,
     precision: 'town',
@@ -37,7 +38,9 @@ export function editPlaces(places: Places, provinces: Provinces): EditPlace[] {
       name: p.name,
       alt: p.alt_names,
       kind: district ? 'district' : 'province',
-      detail: `${district ? 'district' : 'province'}, drawn at ${centre.properties.name}`,
+      detail: (district ? m.errors_data_place_district : m.errors_data_place_province)({
+        centre: centre.properties.name,
+      }),
       position: centre.geometry.coordinates as [number, number],
       rank: 0,
       precision: district ? 'district' : 'province',

@@ -14,6 +14,8 @@ import {
   type Claim,
   type IncidentProps,
 } from './schema.ts';
+import { m } from '../i18n/messages.ts';
+import { num } from './say.ts';
 
 export * from './schema.ts';
 export { dateSpan, parseIsoDate } from './dates.ts';
@@ -32,24 +34,23 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 
 function placeIssues(p: IncidentProps, located: boolean): string[] {
   const issues: string[] = [];
-  if (!(p.location_precision in LOCATION_PRECISIONS)) {
-    issues.push(`location_precision "${p.location_precision}" is unknown`);
-  }
-  if (!located && !UNLOCATED_PRECISIONS.includes(p.location_precision)) {
-    issues.push(`location_precision "${p.location_precision}" needs a point`);
-  }
-  if (located && UNLOCATED_PRECISIONS.includes(p.location_precision)) {
-    issues.push(`location_precision "${p.location_precision}" must not have an invented point`);
-  }
-  if (p.country === undefined)
-    issues.push('missing country (ISO alpha-3, or null where the text does not say)');
+  // Field names and values are the schema's and the file's: parameters, never translated.
+  const value = String(p.location_precision);
+  if (!(p.location_precision in LOCATION_PRECISIONS))
+    issues.push(m.errors_data_precision_is_unknown({ value }));
+  if (!located && !UNLOCATED_PRECISIONS.includes(p.location_precision))
+    issues.push(m.errors_data_precision_needs_point({ value }));
+  if (located && UNLOCATED_PRECISIONS.includes(p.location_precision))
+    issues.push(m.errors_data_precision_invented_point({ value }));
+  if (p.country === undefined) issues.push(m.errors_data_missing_country());
   else if (p.country !== null && !/^[A-Z]{3}$/.test(String(p.country))) {
-    issues.push(`country "${p.country}" is not ISO alpha-3 or null`);
+    issues.push(m.errors_data_country_not_iso({ value: String(p.country) }));
   }
-  if (p.admin1 === undefined) issues.push('missing admin1 (the province, or null)');
-  else if (p.admin1 !== null && typeof p.admin1 !== 'string') issues.push('admin1 must be a name or null');
+  if (p.admin1 === undefined) issues.push(m.errors_data_missing_admin1());
+  else if (p.admin1 !== null && typeof p.admin1 !== 'string')
+    issues.push(m.errors_data_name_or_null({ field: 'admin1' }));
   if (p.admin2 !== undefined && p.admin2 !== null && !isText(p.admin2)) {
-    issues.push('admin2 must be a name or null');
+    issues.push(m.errors_data_name_or_null({ field: 'admin2' }));
   }
   return issues;
 }
@@ -60,18 +61,19 @@ function roleIssues(p: IncidentProps): string[] {
     const name = p[role];
     if (name === undefined) continue;
     if (!isText(name) || !p.actors.includes(name))
-      issues.push(`${role} "${String(name)}" is not one of the actors`);
+      issues.push(m.errors_data_not_an_actor({ field: role, value: String(name) }));
   }
-  if (p.actor1 !== undefined && p.actor1 === p.actor2) issues.push('actor1 and actor2 are the same');
+  if (p.actor1 !== undefined && p.actor1 === p.actor2) issues.push(m.errors_data_same_actors());
   const flag = p.civilian_targeting;
-  if (flag !== undefined && typeof flag !== 'boolean')
-    issues.push('civilian_targeting must be true or false');
+  if (flag !== undefined && typeof flag !== 'boolean') issues.push(m.errors_data_civilian_targeting());
   // A claim's side names whom it counts: one of the parties, or civilians, or unknown.
   const parties = new Set<unknown>([...p.actors, p.target, 'civilians', 'unknown']);
   (isList(p.claims) ? p.claims : []).forEach((c, i) => {
     const side = (c as Partial<Claim> | null)?.side;
     if (isText(side) && !parties.has(side)) {
-      issues.push(`claim ${i}: side "${side}" is not an actor, the target, civilians or unknown`);
+      issues.push(
+        m.errors_data_claim_at({ index: num(i), message: m.errors_data_side_not_party({ value: side }) }),
+      );
     }
   });
   return issues;
@@ -80,23 +82,24 @@ function roleIssues(p: IncidentProps): string[] {
 function clarityIssues(p: IncidentProps): string[] {
   const issues: string[] = [];
   if (p.clarity !== undefined && p.clarity !== 'clear' && p.clarity !== 'aggregate') {
-    issues.push(`clarity "${String(p.clarity)}" is not "clear" or "aggregate"`);
+    issues.push(m.errors_data_clarity({ value: String(p.clarity) }));
   }
   if (p.parts !== undefined) {
-    if (!isList(p.parts) || !p.parts.every(isText)) issues.push('parts must be a list of incident ids');
-    else if (p.clarity !== 'aggregate') issues.push('only an aggregate (clarity "aggregate") has parts');
-    else if (p.parts.includes(p.id)) issues.push('an aggregate cannot be one of its own parts');
-  } else if (p.clarity === 'aggregate') issues.push('an aggregate must list its parts');
+    if (!isList(p.parts) || !p.parts.every(isText)) issues.push(m.errors_data_parts_list());
+    else if (p.clarity !== 'aggregate') issues.push(m.errors_data_parts_not_aggregate());
+    else if (p.parts.includes(p.id)) issues.push(m.errors_data_parts_self());
+  } else if (p.clarity === 'aggregate') issues.push(m.errors_data_parts_missing());
   return issues;
 }
 
 /** Every rule of one incident's properties, as located messages; never throws on odd input. */
 function propertyIssues(p: IncidentProps, located: boolean): string[] {
   const issues: string[] = [];
-  if (!SLUG.test(String(p.id))) issues.push(`id "${String(p.id)}" is not a lower-case slug`);
+  if (!SLUG.test(String(p.id))) issues.push(m.errors_data_not_slug({ value: String(p.id) }));
   issues.push(...dateIssues(p));
   if (!(p.type in INCIDENT_TYPES)) {
-    issues.push(`type "${p.type}" is not one of ${Object.keys(INCIDENT_TYPES).join(', ')}`);
+    const list = Object.keys(INCIDENT_TYPES).join(', ');
+    issues.push(m.errors_data_not_one_of({ field: 'type', value: String(p.type), list }));
   }
   issues.push(...placeIssues(p, located));
   if (isList(p.actors)) issues.push(...roleIssues(p));
@@ -105,11 +108,9 @@ function propertyIssues(p: IncidentProps, located: boolean): string[] {
   const sources = isList(p.sources) ? p.sources : [];
   if (isList(p.sources)) issues.push(...sourceIssues(sources));
   if (isList(p.claims)) issues.push(...claimIssues(p.claims, sources));
-  if (typeof p.summary === 'string' && p.summary.length < 40) {
-    issues.push('summary is too short to tell what happened');
-  }
+  if (typeof p.summary === 'string' && p.summary.length < 40) issues.push(m.errors_data_summary_short());
   if (p.notes !== undefined && !(isList(p.notes) && p.notes.every(isText)))
-    issues.push('notes must be texts');
+    issues.push(m.errors_data_notes_texts());
   return issues;
 }
 
@@ -135,7 +136,7 @@ function sourceConsistency(features: Feature[]): Located[] {
       const first = seen.get(id);
       const mine = record(s as unknown as Record<string, unknown>);
       if (first !== undefined && first !== mine) {
-        issues.push({ index, message: `source "${id}" differs from the same source in an earlier incident` });
+        issues.push({ index, message: m.errors_data_source_differs({ id }) });
       }
       seen.set(id, first ?? mine);
     }
@@ -157,12 +158,13 @@ function collectionIssues(features: Feature[]): Located[] {
     if (!p || p.clarity !== 'aggregate' || !isList(p.parts)) return;
     for (const part of p.parts) {
       const target = byId.get(String(part));
-      if (!target) issues.push({ index, message: `part "${String(part)}" is not an incident in this file` });
+      const name = String(part);
+      if (!target) issues.push({ index, message: m.errors_data_part_missing({ part: name }) });
       else if (target.clarity === 'aggregate')
-        issues.push({ index, message: `part "${part}" is itself an aggregate` });
-      const first = owner.get(String(part));
+        issues.push({ index, message: m.errors_data_part_aggregate({ part: name }) });
+      const first = owner.get(name);
       if (first && first !== p.id)
-        issues.push({ index, message: `part "${part}" is also a part of "${first}"` });
+        issues.push({ index, message: m.errors_data_part_twice({ part: name, first }) });
       owner.set(String(part), p.id);
     }
   });

@@ -13,6 +13,7 @@ import provincesUrl from '../../../geodata/provinces.geojson?url';
 import { LAYERS, type AreaLabels, type Boundaries, type Countries, type DurandLine } from './layers.ts';
 import type { LayerFile, Places, Provinces } from './layers.ts';
 import { formatIssues, parseAndValidate, type ValidationIssue } from './validate.ts';
+import { m } from '../i18n/messages.ts';
 
 export class LayerError extends Error {
   constructor(
@@ -35,9 +36,8 @@ export async function loadLayer<T extends { type: 'FeatureCollection' }>(
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     text = await response.text();
   } catch (error) {
-    throw new LayerError(file, [
-      { file, index: -1, message: `could not be loaded (${(error as Error).message})` },
-    ]);
+    const reason = (error as Error).message;
+    throw new LayerError(file, [{ file, index: -1, message: m.errors_data_not_loaded({ reason }) }]);
   }
   const { data, issues } = parseAndValidate(text, file, LAYERS[file]);
   if (!data) throw new LayerError(file, issues);

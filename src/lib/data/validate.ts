@@ -9,6 +9,8 @@
 import * as gjv from 'geojson-validation';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { asCollection, collectionStructure, featureStructure } from './geojson-rules.ts';
+import { m } from '../i18n/messages.ts';
+import { joinOr, num } from './say.ts';
 
 export interface ValidationIssue {
   file: string;
@@ -40,10 +42,10 @@ gjv.define('Position', (position: unknown) => {
   const [lng, lat] = position as unknown[];
   const errors: string[] = [];
   if (typeof lng !== 'number' || typeof lat !== 'number' || !Number.isFinite(lng) || !Number.isFinite(lat)) {
-    errors.push(`position [${position.join(', ')}] is not finite`);
+    errors.push(m.errors_data_position_not_finite({ position: position.join(', ') }));
   } else {
-    if (lng < -180 || lng > 180) errors.push(`longitude ${lng} is outside -180..180`);
-    if (lat < -90 || lat > 90) errors.push(`latitude ${lat} is outside -90..90`);
+    if (lng < -180 || lng > 180) errors.push(m.errors_data_longitude_outside({ value: String(lng) }));
+    if (lat < -90 || lat > 90) errors.push(m.errors_data_latitude_outside({ value: String(lat) }));
   }
   return errors;
 });
@@ -63,21 +65,28 @@ function samePosition(a: Position | undefined, b: Position | undefined): boolean
   return !!a && !!b && a[0] === b[0] && a[1] === b[1];
 }
 
+/** "ring 0 (exterior)", "polygon 2 ring 1 (hole)". */
+function ringName(ring: number, polygon?: number): string {
+  const name =
+    ring === 0
+      ? m.errors_data_ring_exterior({ ring: num(ring) })
+      : m.errors_data_ring_hole({ ring: num(ring) });
+  return polygon === undefined ? name : m.errors_data_polygon_ring({ polygon: num(polygon), ring: name });
+}
+
 /** RFC 7946 §3.1.6: closed rings of 4+ positions, exterior counterclockwise, holes clockwise. */
-function polygonRingIssues(rings: Position[][], where: string): string[] {
+function polygonRingIssues(rings: Position[][], polygon?: number): string[] {
   const issues: string[] = [];
   rings.forEach((ring, r) => {
-    const name = `${where}ring ${r}${r === 0 ? ' (exterior)' : ' (hole)'}`;
+    const name = ringName(r, polygon);
     if (!Array.isArray(ring) || ring.length < 4) {
-      issues.push(`${name} has ${Array.isArray(ring) ? ring.length : 0} positions; a ring needs at least 4`);
+      issues.push(m.errors_data_ring_short({ name, count: num(Array.isArray(ring) ? ring.length : 0) }));
       return;
     }
-    if (!samePosition(ring[0], ring[ring.length - 1]))
-      issues.push(`${name} is not closed: first and last positions differ`);
+    if (!samePosition(ring[0], ring[ring.length - 1])) issues.push(m.errors_data_ring_open({ name }));
     const area = ringSignedArea(ring);
-    if (r === 0 && area < 0)
-      issues.push(`${name} is clockwise; RFC 7946 wants exterior rings counterclockwise`);
-    if (r > 0 && area > 0) issues.push(`${name} is counterclockwise; RFC 7946 wants holes clockwise`);
+    if (r === 0 && area < 0) issues.push(m.errors_data_ring_clockwise({ name }));
+    if (r > 0 && area > 0) issues.push(m.errors_data_hole_counterclockwise({ name }));
   });
   return issues;
 }
@@ -85,9 +94,9 @@ function polygonRingIssues(rings: Position[][], where: string): string[] {
 function geometryIssues(geometry: Geometry): string[] {
   switch (geometry.type) {
     case 'Polygon':
-      return polygonRingIssues(geometry.coordinates, '');
+      return polygonRingIssues(geometry.coordinates);
     case 'MultiPolygon':
-      return geometry.coordinates.flatMap((polygon, p) => polygonRingIssues(polygon, `polygon ${p} `));
+      return geometry.coordinates.flatMap((polygon, p) => polygonRingIssues(polygon, p));
     case 'GeometryCollection':
       return geometry.geometries.flatMap(geometryIssues);
     default:
@@ -95,12 +104,26 @@ function geometryIssues(geometry: Geometry): string[] {
   }
 }
 
-/** geojson-validation's "at 0: at 1: X" as "coordinates 0/1: X". */
+/**
+ * The library's own words that can still reach a reader (the structure is checked before it
+ * runs), in the reader's language; the English is the library's, unchanged.
+ */
+const LIBRARY: Record<string, () => string> = {
+  'The first and last positions must be equivalent': m.errors_data_lib_ring_open,
+  'coordinates must have at least four positions': m.errors_data_lib_ring_short,
+  'coordinates must have at least two elements': m.errors_data_lib_line_short,
+};
+const libraryWords = (text: string) => LIBRARY[text]?.() ?? text;
+
+/**
+ * geojson-validation's "at 0: at 1: X" as "coordinates 0/1: X". X is ours (the Position rule
+ * above) or the library's (see LIBRARY; any other stays in its English).
+ */
 function plainMessage(message: string): string {
   const path = /^(?:at (\d+): )+/.exec(message);
-  if (!path) return message;
-  const steps = [...path[0].matchAll(/at (\d+): /g)].map((m) => m[1]);
-  return `coordinates ${steps.join('/')}: ${message.slice(path[0].length)}`;
+  if (!path) return libraryWords(message);
+  const steps = [...path[0].matchAll(/at (\d+): /g)].map((step) => num(Number(step[1])));
+  return `coordinates ${steps.join('/')}: ${libraryWords(message.slice(path[0].length))}`;
 }
 
 /** A feature's id as people know it: the id property, else the Feature's own id. */
@@ -155,26 +178,27 @@ export function validateFeatureCollection(
 
     const type = feature.geometry === null ? null : feature.geometry.type;
     if (!rules.geometry.includes(type)) {
-      push(
-        index,
-        `geometry ${type ?? 'null'} is not allowed here (expected ${rules.geometry.map((g) => g ?? 'null').join(' or ')})`,
-      );
+      const expected = joinOr(rules.geometry.map((g) => g ?? 'null'));
+      push(index, m.errors_data_geometry_not_allowed({ type: type ?? 'null', expected }));
     }
     if (feature.geometry) for (const message of geometryIssues(feature.geometry)) push(index, message);
 
     const props = (feature.properties ?? {}) as Record<string, unknown>;
     for (const [key, kind] of Object.entries(rules.required ?? {})) {
-      if (!(key in props)) push(index, `missing required property "${key}"`);
-      else if (!matchesKind(props[key], kind))
-        push(index, `property "${key}" should be ${kind}, got ${JSON.stringify(props[key])?.slice(0, 60)}`);
+      if (!(key in props)) push(index, m.errors_data_missing_property({ key }));
+      else if (!matchesKind(props[key], kind)) {
+        const value = String(JSON.stringify(props[key])?.slice(0, 60));
+        push(index, m.errors_data_property_kind({ key, kind, value }));
+      }
     }
     if (rules.uniqueId) {
       const id = props[rules.uniqueId];
-      if (id === undefined || id === null || id === '') push(index, `missing id ("${rules.uniqueId}")`);
+      if (id === undefined || id === null || id === '')
+        push(index, m.errors_data_missing_id({ key: rules.uniqueId }));
       else {
         const key = String(id);
         const first = seen.get(key);
-        if (first !== undefined) push(index, `duplicate id "${key}" (first used by feature ${first})`);
+        if (first !== undefined) push(index, m.errors_data_duplicate_id({ id: key, first: num(first) }));
         else seen.set(key, index);
       }
     }
@@ -186,13 +210,18 @@ export function validateFeatureCollection(
   return issues;
 }
 
-const where = (i: ValidationIssue) =>
-  i.index < 0 ? '' : `, feature ${i.index}${i.id ? ` (id "${i.id}")` : ''}`;
+function issueLine({ file, index, id, message }: ValidationIssue): string {
+  if (index < 0) return m.errors_data_issue({ file, message });
+  const feature = num(index);
+  return id
+    ? m.errors_data_issue_feature_id({ file, feature, id, message })
+    : m.errors_data_issue_feature({ file, feature, message });
+}
 
 /** One line a problem: `provinces.geojson, feature 3: longitude 200 is outside -180..180`. */
 export function formatIssues(issues: ValidationIssue[], limit = 20): string {
-  const lines = issues.slice(0, limit).map((i) => `${i.file}${where(i)}: ${i.message}`);
-  if (issues.length > limit) lines.push(`… and ${issues.length - limit} more`);
+  const lines = issues.slice(0, limit).map(issueLine);
+  if (issues.length > limit) lines.push(m.errors_data_issues_more({ count: num(issues.length - limit) }));
   return lines.join('\n');
 }
 
@@ -210,7 +239,7 @@ export function parseAndValidate(
   } catch (error) {
     // Some engines quote the text in the message: keep it short, never megabytes of it.
     const reason = (error as Error).message.slice(0, 160);
-    return { issues: [{ file, index: -1, message: `not valid JSON (${reason})` }] };
+    return { issues: [{ file, index: -1, message: m.errors_data_layer_not_json({ reason }) }] };
   }
   const issues = validateFeatureCollection(value, file, rules);
   if (issues.length) return { issues };

@@ -6,6 +6,7 @@ import { importBytes, inspectText, type ImportResult, type Inspection } from '..
 import type { ImportOptions } from '../data/import/import.ts';
 import { decodeBytes } from '../data/import/read.ts';
 import type { ImportRequest } from './import-worker.ts';
+import { speechNow } from './worker-locale.ts';
 import { m } from '../i18n/messages.ts';
 
 type Reply =
@@ -43,7 +44,8 @@ function run<T>(
       fail(new Error(m.errors_import_worker_failed({ reason: e.message })));
     };
   });
-  worker.postMessage(request);
+  // The worker does not load the page's language: it is sent with the request.
+  worker.postMessage({ ...request, speech: speechNow() });
   return {
     done,
     cancel() {

@@ -9,6 +9,7 @@ import { parseAndValidate, type ValidationIssue } from '../data/validate.ts';
 import { BorderAnalysis } from '../geo/border.ts';
 import type { AreaFeature } from '../geo/area-counts.ts';
 import { computeColumns, type StoreColumns } from '../domain/store-columns.ts';
+import { m } from '../i18n/messages.ts';
 
 /** The geography every incident is measured against. */
 type CountryFeature = Feature<Polygon | MultiPolygon>;
@@ -66,10 +67,8 @@ export async function loadIncidentSet(
   try {
     text = 'url' in source ? await readText(source.url, progress) : source.text;
   } catch (error) {
-    return {
-      file,
-      issues: [{ file, index: -1, message: `could not be loaded (${(error as Error).message})` }],
-    };
+    const reason = (error as Error).message;
+    return { file, issues: [{ file, index: -1, message: m.errors_data_not_loaded({ reason }) }] };
   }
   progress({ phase: 'checking', done: 0 });
   const { data, issues } = parseAndValidate(text, file, LAYERS[FILE]);

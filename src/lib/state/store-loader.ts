@@ -10,6 +10,8 @@ import {
   type SetSource,
 } from './incident-set.ts';
 import { m } from '../i18n/messages.ts';
+import { speechNow } from './worker-locale.ts';
+import type { WorkerRequest } from './store-worker.ts';
 
 type WorkerMessage = { progress: LoadProgress } | { result: SetResult } | { failure: string };
 
@@ -31,6 +33,8 @@ export function loadInWorker(
       worker.terminate();
       reject(new Error(m.errors_load_worker_failed({ reason: e.message })));
     };
-    worker.postMessage({ source, geography });
+    // The worker does not load the page's language: it is sent with the request.
+    const request: WorkerRequest = { source, geography, speech: speechNow() };
+    worker.postMessage(request);
   });
 }

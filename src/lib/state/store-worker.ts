@@ -6,10 +6,13 @@
  */
 import { columnBuffers } from '../domain/store-columns.ts';
 import { loadIncidentSet, type Geography, type SetSource } from './incident-set.ts';
+import { speak, type Speech } from './worker-locale.ts';
 
 export interface WorkerRequest {
   source: SetSource;
   geography: Geography;
+  /** The reader's language and digits, for the messages (English where absent). */
+  speech?: Speech;
 }
 
 const scope = self as unknown as {
@@ -18,8 +21,9 @@ const scope = self as unknown as {
 };
 
 let lastPost = 0;
-scope.onmessage = async ({ data: { source, geography } }) => {
+scope.onmessage = async ({ data: { source, geography, speech } }) => {
   try {
+    speak(speech);
     const result = await loadIncidentSet(source, geography, (progress) => {
       // At most a few messages a second: the page only redraws a bar.
       const now = performance.now();

@@ -6,6 +6,7 @@
 import type { Incident, IncidentType, LocationPrecision, DatePrecision, Claim } from '../schema.ts';
 import { addDays, cell, countIn, countryIn, dayIn, namesIn, slug, type Row } from './fields.ts';
 import { pointIn } from './place.ts';
+import { m } from '../../i18n/messages.ts';
 
 export const ACLED_COLUMNS = ['event_date', 'event_type', 'sub_event_type', 'geo_precision', 'fatalities'];
 
@@ -88,22 +89,26 @@ const TIME: Record<string, DatePrecision> = { '1': 'day', '2': 'week', '3': 'mon
 export function acledIncident(row: Row): Incident | string[] {
   const problems: string[] = [];
   const eventId = cell(row, 'event_id_cnty') || cell(row, 'event_id_no_cnty') || cell(row, 'data_id');
-  if (!eventId) problems.push('has no event_id_cnty (or event_id_no_cnty)');
+  // Column names and the file's values are parameters: they stay as the file writes them.
+  if (!eventId) problems.push(m.errors_data_acled_no_id());
   const day = dayIn(cell(row, 'event_date'));
-  if (!day) problems.push(`event_date "${cell(row, 'event_date')}" is not a date ACLED writes`);
+  if (!day) problems.push(m.errors_data_acled_date({ value: cell(row, 'event_date') }));
   const sub = cell(row, 'sub_event_type');
   const type = SUB_EVENT[sub.toLowerCase()] ?? EVENT[cell(row, 'event_type').toLowerCase()];
-  if (!type) problems.push(`event_type "${cell(row, 'event_type')}" is not one of ACLED's`);
+  if (!type) problems.push(m.errors_data_acled_type({ value: cell(row, 'event_type') }));
   const precision = GEO[cell(row, 'geo_precision')];
-  if (!precision) problems.push(`geo_precision "${cell(row, 'geo_precision')}" is not 1, 2 or 3`);
+  if (!precision)
+    problems.push(m.errors_data_not_1_2_3({ field: 'geo_precision', value: cell(row, 'geo_precision') }));
   const time = TIME[cell(row, 'time_precision') || '1'];
-  if (!time) problems.push(`time_precision "${cell(row, 'time_precision')}" is not 1, 2 or 3`);
+  if (!time)
+    problems.push(m.errors_data_not_1_2_3({ field: 'time_precision', value: cell(row, 'time_precision') }));
   const point = pointIn(cell(row, 'latitude'), cell(row, 'longitude'));
   if (typeof point === 'string') problems.push(point);
-  else if (!point) problems.push('has no latitude and longitude (ACLED codes every event at a place)');
+  else if (!point) problems.push(m.errors_data_acled_no_point());
   const fatalities = cell(row, 'fatalities');
   const deaths = fatalities === '' ? undefined : countIn(fatalities);
-  if (fatalities !== '' && deaths === undefined) problems.push(`fatalities "${fatalities}" is not a count`);
+  if (fatalities !== '' && deaths === undefined)
+    problems.push(m.errors_data_not_count({ field: 'fatalities', value: `"${fatalities}"` }));
   if (problems.length || !day || !type || !precision || !time || typeof point !== 'object') return problems;
 
   const id = `acled-${slug(eventId)}`;

@@ -7,6 +7,7 @@
  */
 import type { Incident, IncidentProps } from '../schema.ts';
 import { cell, numberIn, type Row } from './fields.ts';
+import { m } from '../../i18n/messages.ts';
 
 /** Scalar fields, in column order; the JSON ones follow. */
 const TEXT = [
@@ -86,7 +87,7 @@ export function atlasIncident(row: Row): Incident | string[] {
     try {
       props[key] = JSON.parse(text);
     } catch {
-      problems.push(`${key} is not valid JSON: ${text.slice(0, 40)}`);
+      problems.push(m.errors_data_cell_not_json({ field: key, text: text.slice(0, 40) }));
     }
   }
   for (const key of ['country', 'admin1'] as const) if (!(key in props)) props[key] = null;
@@ -94,7 +95,7 @@ export function atlasIncident(row: Row): Incident | string[] {
   const lat = read('latitude');
   const point = lon && lat ? [numberIn(lon), numberIn(lat)] : undefined;
   if (point && point.some((n) => n === undefined))
-    problems.push(`longitude/latitude "${lon}, ${lat}" are not numbers`);
+    problems.push(m.errors_data_lon_lat_not_numbers({ lon, lat }));
   if (problems.length) return problems;
   return {
     type: 'Feature',

@@ -4,6 +4,8 @@
  */
 import Papa from 'papaparse';
 import type { Row } from './fields.ts';
+import { m } from '../../i18n/messages.ts';
+import { num } from '../say.ts';
 
 export interface CsvTable {
   header: string[];
@@ -15,7 +17,24 @@ export interface CsvTable {
   delimiter: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** papaparse's own words for a row of the wrong length, for the counts in them. */
+const FIELD_COUNT = /expected (\d+) fields but parsed (\d+)/;
+
+/** A row papaparse could not split, in the reader's words (its own message where it has no better). */
+function rowFault(error: Papa.ParseError): string {
+  const counts = FIELD_COUNT.exec(error.message);
+  if (counts && (error.code === 'TooFewFields' || error.code === 'TooManyFields')) {
+    const values = { expected: num(Number(counts[1])), parsed: num(Number(counts[2])) };
+    return error.code === 'TooFewFields'
+      ? m.errors_data_csv_too_few(values)
+      : m.errors_data_csv_too_many(values);
+  }
+  if (error.code === 'TooFewFields' || error.code === 'TooManyFields')
+    return m.errors_data_csv_fields({ reason: error.message.toLowerCase() });
+  if (error.code === 'MissingQuotes') return m.errors_data_csv_open_quote();
+  if (error.code === 'InvalidQuotes') return m.errors_data_csv_bad_quote();
+  return error.message;
+}
 
 export function parseCsv(text: string): CsvTable | string {
   const parsed = Papa.parse<Row>(text, {
@@ -25,17 +44,15 @@ export function parseCsv(text: string): CsvTable | string {
   });
   const header = (parsed.meta.fields ?? []).filter((h) => h !== '');
   if (header.length < 2)
-    return `has no header row of column names (found ${plural(header.length, 'column')}, delimiter "${parsed.meta.delimiter}")`;
+    return m.errors_data_no_header({
+      count: header.length,
+      shown: num(header.length),
+      delimiter: parsed.meta.delimiter,
+    });
   const broken = new Map<number, string>();
   for (const error of parsed.errors) {
     if (error.row === undefined || error.row === null) continue;
-    const message =
-      error.code === 'TooFewFields' || error.code === 'TooManyFields'
-        ? `${error.message.toLowerCase()}: a quote left open or a stray delimiter?`
-        : error.code === 'MissingQuotes'
-          ? 'a quoted cell is never closed'
-          : error.message;
-    broken.set(error.row + 2, message);
+    broken.set(error.row + 2, rowFault(error));
   }
   return {
     header,

@@ -4,16 +4,11 @@
  * that mapping. The file itself is the source and the claimant of what it says.
  */
 import { isWebUrl } from '../claims.ts';
-import {
-  INCIDENT_TYPES,
-  LOCATION_PRECISIONS,
-  type Claim,
-  type Incident,
-  type IncidentType,
-  type LocationPrecision,
-} from '../schema.ts';
+import type { Claim, Incident, LocationPrecision } from '../schema.ts';
 import { cell, countIn, isoDateIn, namesIn, slug, type Row } from './fields.ts';
 import { pointIn } from './place.ts';
+import { englishType, precisionNamed, typeNamed } from './labels.ts';
+import { m } from '../../i18n/messages.ts';
 
 export const MAPPED_FIELDS = [
   'latitude',
@@ -65,24 +60,9 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
 /** What a mapping lacks before any row can be read. */
 export function mappingGaps(mapping: ColumnMapping): string[] {
   const gaps: string[] = [];
-  if (!mapping.date) gaps.push('a date column');
-  if (!!mapping.latitude !== !!mapping.longitude) gaps.push('both latitude and longitude (or neither)');
+  if (!mapping.date) gaps.push(m.errors_data_gap_date());
+  if (!!mapping.latitude !== !!mapping.longitude) gaps.push(m.errors_data_gap_point());
   return gaps;
-}
-
-const TYPE_WORDS = new Map<string, IncidentType>(
-  Object.entries(INCIDENT_TYPES).flatMap(([key, label]) => [
-    [key, key as IncidentType],
-    [label.toLowerCase(), key as IncidentType],
-  ]),
-);
-
-function precisionIn(text: string): LocationPrecision | undefined {
-  const t = text.trim().toLowerCase();
-  const found = Object.entries(LOCATION_PRECISIONS).find(
-    ([k, label]) => k === t || label.toLowerCase() === t,
-  );
-  return found?.[0] as LocationPrecision | undefined;
 }
 
 export interface RowContext {
@@ -93,27 +73,28 @@ export interface RowContext {
   today: string;
 }
 
-export function genericIncident(row: Row, m: ColumnMapping, ctx: RowContext): Incident | string[] {
-  const get = (field: MappedField) => (m[field] ? cell(row, m[field]) : '');
+export function genericIncident(row: Row, map: ColumnMapping, ctx: RowContext): Incident | string[] {
+  const get = (field: MappedField) => (map[field] ? cell(row, map[field]) : '');
   const problems: string[] = [];
   const date = isoDateIn(get('date'));
-  if (!date) problems.push(`date "${get('date')}" is not a date (use 2024-01-15, 2024-01 or 2024)`);
+  if (!date) problems.push(m.errors_data_date_forms({ value: get('date') }));
   const end = get('end_date') ? isoDateIn(get('end_date')) : undefined;
   if (get('end_date') && (!end || end.precision !== date?.precision))
-    problems.push(`end_date "${get('end_date')}" is not a date of the same form as the date`);
-  const point = m.latitude && m.longitude ? pointIn(get('latitude'), get('longitude')) : undefined;
+    problems.push(m.errors_data_end_date_form({ value: get('end_date') }));
+  const point = map.latitude && map.longitude ? pointIn(get('latitude'), get('longitude')) : undefined;
   if (typeof point === 'string') problems.push(point);
-  const stated = get('precision') ? precisionIn(get('precision')) : undefined;
+  const stated = get('precision') ? precisionNamed(get('precision')) : undefined;
   if (get('precision') && !stated)
-    problems.push(`precision "${get('precision')}" is not one the atlas knows`);
+    problems.push(m.errors_data_precision_unknown({ value: get('precision') }));
   const fatalities = get('fatalities');
   const deaths = fatalities ? countIn(fatalities) : undefined;
-  if (fatalities && deaths === undefined) problems.push(`fatalities "${fatalities}" is not a count`);
+  if (fatalities && deaths === undefined)
+    problems.push(m.errors_data_generic_fatalities({ value: fatalities }));
   if (problems.length || !date || typeof point === 'string') return problems;
 
   const typeText = get('type');
-  const type = TYPE_WORDS.get(typeText.toLowerCase()) ?? 'other';
-  const precision = point ? (stated ?? m.defaultPrecision) : (stated ?? 'unknown');
+  const type = typeNamed(typeText) ?? 'other';
+  const precision = point ? (stated ?? map.defaultPrecision) : (stated ?? 'unknown');
   const idText = slug(get('id'));
   const id = idText || `${slug(ctx.file) || 'import'}-row-${ctx.row}`;
   const outlet = get('source') || ctx.file;
@@ -125,7 +106,8 @@ export function genericIncident(row: Row, m: ColumnMapping, ctx: RowContext): In
     deaths === undefined ? [] : [{ figure: deaths, what: 'killed', claimed_by: outlet, source: sourceId }];
   const place = get('place');
   const summaryText = get('summary');
-  const typeLabel = INCIDENT_TYPES[type];
+  // What the import writes into the data stays English, whatever the reader's language.
+  const typeLabel = englishType(type);
   const summary =
     summaryText.length >= 40
       ? summaryText

@@ -5,6 +5,8 @@
  */
 import { featureStructure } from '../geojson-rules.ts';
 import type { Row } from './fields.ts';
+import { m } from '../../i18n/messages.ts';
+import { joinFaults } from '../say.ts';
 
 /** Header names for the point's own coordinates, next to the properties' columns. */
 export const GEOMETRY_LAT = 'geometry latitude';
@@ -36,9 +38,9 @@ export function pointRows(features: unknown[]): {
     const row: Row = {};
     const faults = featureStructure(f);
     const geometry = (f as { geometry?: { type?: string; coordinates?: number[] } | null }).geometry;
-    if (faults.length) broken.set(i, faults.join('; '));
+    if (faults.length) broken.set(i, joinFaults(faults));
     else if (geometry && geometry.type !== 'Point')
-      broken.set(i, `geometry ${geometry.type}: only points can be incidents`);
+      broken.set(i, m.errors_data_only_points({ type: String(geometry.type) }));
     else if (geometry?.coordinates) {
       row[GEOMETRY_LON] = String(geometry.coordinates[0]);
       row[GEOMETRY_LAT] = String(geometry.coordinates[1]);

@@ -18,19 +18,30 @@ import { decodeBytes, withoutBom } from './read.ts';
 import { duplicateKeys } from './json-keys.ts';
 import { pointRows, isIncidentCollection } from './geojson.ts';
 import type { Row } from './fields.ts';
+import { m } from '../../i18n/messages.ts';
+import { joinAnd, joinFaults, num } from '../say.ts';
 
 export type ImportFormat = 'atlas' | 'acled' | 'ucdp' | 'csv' | 'incidents' | 'points';
+/** Each format's name in the reader's language (getters: read when shown, never frozen). */
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  atlas: 'Durand Atlas CSV',
+  get atlas() {
+    return m.errors_data_format_atlas();
+  },
   acled: 'ACLED CSV',
   ucdp: 'UCDP GED CSV',
-  csv: 'CSV table',
-  incidents: 'GeoJSON incidents (Durand Atlas schema)',
-  points: 'GeoJSON points',
+  get csv() {
+    return m.errors_data_format_csv();
+  },
+  get incidents() {
+    return m.errors_data_format_incidents();
+  },
+  get points() {
+    return m.errors_data_format_points();
+  },
 };
 
 export interface ImportProblem {
-  /** "row 12" or "feature 3". */
+  /** "row 12" or "feature 3", in the reader's language and digits. */
   where: string;
   id?: string;
   message: string;
@@ -68,19 +79,18 @@ function parseJson(text: string): Parsed {
   try {
     value = JSON.parse(text);
   } catch (error) {
+    // The JavaScript engine's own words (English): kept as the reason, as written.
     const reason = (error as Error).message.slice(0, 160);
-    const cut = /end of (JSON )?input|Unterminated/i.test(reason) ? ': the file seems cut short' : '';
-    return `is not valid JSON (${reason})${cut}`;
+    const cut = /end of (JSON )?input|Unterminated/i.test(reason);
+    return cut ? m.errors_data_not_json_cut({ reason }) : m.errors_data_not_json({ reason });
   }
   const collection = asCollection(value);
   if (typeof collection === 'string') return collection;
   const faults = collection.wrapped ? [] : collectionStructure(value as Record<string, unknown>);
-  if (faults.length) return `is not valid GeoJSON: ${faults.join('; ')}`;
+  if (faults.length) return m.errors_data_not_geojson({ faults: joinFaults(faults) });
   const warnings =
     text.length <= 50e6
-      ? duplicateKeys(text).map(
-          (d) => `line ${d.line}: key "${d.key}" is given twice; the last value is used`,
-        )
+      ? duplicateKeys(text).map((d) => m.errors_data_key_twice({ line: num(d.line), key: d.key }))
       : [];
   if (isIncidentCollection(collection.features)) return { collection: collection.features };
   const points = pointRows(collection.features);
@@ -101,7 +111,7 @@ function parseText(text: string, file: string): Parsed {
       : isUcdp(csv.header)
         ? 'ucdp'
         : 'csv';
-  const warnings = csv.delimiter === ',' ? [] : [`columns are separated by "${csv.delimiter}"`];
+  const warnings = csv.delimiter === ',' ? [] : [m.errors_data_delimiter({ delimiter: csv.delimiter })];
   return {
     table: { format, header: csv.header, rows: csv.rows, numbers: csv.rowNumbers, warnings },
     broken: csv.broken,
@@ -139,7 +149,8 @@ export function importText(text: string, file: string, options: ImportOptions = 
     return readAll(withoutBom(text), file, options);
   } catch (error) {
     // Nothing should throw; if something does, the analyst still gets a sentence, not a stack.
-    return { ok: false, file, problem: `could not be read (${(error as Error).message.slice(0, 160)})` };
+    const reason = (error as Error).message.slice(0, 160);
+    return { ok: false, file, problem: m.errors_data_could_not_read({ reason }) };
   }
 }
 
@@ -148,18 +159,18 @@ function readAll(text: string, file: string, options: ImportOptions): ImportResu
   if (typeof parsed === 'string') return { ok: false, file, problem: parsed };
   const inspection = inspectionOf(parsed);
   if ('collection' in parsed) {
-    const checked = keepValid(parsed.collection, file, (i) => `feature ${i}`);
-    return { ok: true, file, ...inspection, ...checked };
+    const checked = keepValid(parsed.collection, file, (i) => i);
+    return { ok: true, file, ...inspection, incidents: checked.incidents, problems: plain(checked.problems) };
   }
   // A mapping given is laid over the guess; a field given as '' has no column.
   const mapping = inspection.mapping && { ...inspection.mapping, ...options.mapping };
   const { table, broken } = parsed;
   // Where every row is broken anyway, their faults say more than a missing column.
   const gaps = mapping && broken.size < table.rows.length ? mappingGaps(mapping) : [];
-  if (gaps.length) return { ok: false, file, problem: `needs ${gaps.join(' and ')} chosen in the preview` };
+  if (gaps.length) return { ok: false, file, problem: m.errors_data_needs_mapping({ gaps: joinAnd(gaps) }) };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const unit = table.format === 'points' ? 'feature' : 'row';
-  const problems: ImportProblem[] = [];
+  const unit = table.format === 'points' ? whereFeature : whereRow;
+  const problems: Numbered[] = [];
   const mapped: Incident[] = [];
   const numbers: number[] = [];
   const step = Math.max(1, Math.ceil(table.rows.length / 20));
@@ -167,23 +178,23 @@ function readAll(text: string, file: string, options: ImportOptions): ImportResu
     const n = table.numbers[i]!;
     if (i % step === 0) options.progress?.(i / table.rows.length);
     const fault = broken.get(n);
-    if (fault) return problems.push({ where: `${unit} ${n}`, message: fault });
+    if (fault) return problems.push({ at: n, where: unit(n), message: fault });
     const out = READERS[table.format]?.(row) ?? genericIncident(row, mapping!, { file, row: n, today });
-    if (Array.isArray(out)) for (const message of out) problems.push({ where: `${unit} ${n}`, message });
+    if (Array.isArray(out)) for (const message of out) problems.push({ at: n, where: unit(n), message });
     else {
       mapped.push(out);
       numbers.push(n);
     }
   });
-  const checked = keepValid(mapped, file, (i) => `${unit} ${numbers[i]}`);
-  const all = [...problems, ...checked.problems].sort((a, b) => order(a.where) - order(b.where));
+  const checked = keepValid(mapped, file, (i) => numbers[i]!, unit);
+  const all = [...problems, ...checked.problems].sort((a, b) => a.at - b.at);
   return {
     ok: true,
     file,
     ...inspection,
     ...(mapping ? { mapping } : {}),
     incidents: checked.incidents,
-    problems: all,
+    problems: plain(all),
   };
 }
 
@@ -194,14 +205,26 @@ const READERS: Partial<Record<ImportFormat, (row: Row) => Incident | string[]>> 
   ucdp: ucdpIncident,
 };
 
-const order = (where: string) => Number(where.replace(/\D/g, '')) || 0;
+/** "row 12", "feature 3": the number in the reader's digits, so problems are sorted by `at`. */
+const whereRow = (number: number) => m.errors_data_where_row({ number: num(number) });
+const whereFeature = (number: number) => m.errors_data_where_feature({ number: num(number) });
+
+/** A problem with the row or feature number it is sorted by. */
+type Numbered = ImportProblem & { at: number };
+const plain = (problems: Numbered[]): ImportProblem[] => problems.map(({ at: _, ...problem }) => problem);
 
 /**
  * The incidents that pass the schema's rules, the rest reported by `where`. An id given twice
  * keeps its first record; rules across incidents (an aggregate's parts) run on what is kept.
  */
-function keepValid(features: unknown[], file: string, where: (index: number) => string) {
-  const problems: ImportProblem[] = [];
+function keepValid(
+  features: unknown[],
+  file: string,
+  numberOf: (index: number) => number,
+  unit: (number: number) => string = whereFeature,
+) {
+  const problems: Numbered[] = [];
+  const at = (index: number) => ({ at: numberOf(index), where: unit(numberOf(index)) });
   const firstOf = new Map<string, number>();
   const unique: unknown[] = [];
   const indexOf: number[] = [];
@@ -209,9 +232,9 @@ function keepValid(features: unknown[], file: string, where: (index: number) => 
     const id = (f as Incident | null)?.properties?.id;
     if (typeof id === 'string' && firstOf.has(id)) {
       problems.push({
-        where: where(i),
+        ...at(i),
         id,
-        message: `id "${id}" is already used by ${where(firstOf.get(id)!)}`,
+        message: m.errors_data_id_used({ id, where: at(firstOf.get(id)!).where }),
       });
       return;
     }
@@ -224,7 +247,7 @@ function keepValid(features: unknown[], file: string, where: (index: number) => 
   const bad = new Set(issues.map((i) => i.index));
   for (const issue of issues)
     problems.push({
-      where: where(indexOf[issue.index]!),
+      ...at(indexOf[issue.index]!),
       ...(issue.id ? { id: issue.id } : {}),
       message: issue.message,
     });
@@ -232,6 +255,6 @@ function keepValid(features: unknown[], file: string, where: (index: number) => 
   const keptIndex = indexOf.filter((_, i) => !bad.has(i));
   const across = incidentRules.checkCollection?.(kept as Feature[]) ?? [];
   const dropped = new Set(across.map((a) => a.index));
-  for (const a of across) problems.push({ where: where(keptIndex[a.index]!), message: a.message });
+  for (const a of across) problems.push({ ...at(keptIndex[a.index]!), message: a.message });
   return { incidents: kept.filter((_, i) => !dropped.has(i)), problems };
 }

@@ -4,6 +4,7 @@
  */
 import type { Point } from 'geojson';
 import { numberIn } from './fields.ts';
+import { m } from '../../i18n/messages.ts';
 
 /** Longitudes and latitudes around the Durand Line, for telling a swapped pair. */
 const REGION = { west: 55, east: 82, south: 20, north: 42 };
@@ -15,14 +16,14 @@ export function pointIn(latText: string, lonText: string): Point | undefined | s
   if (latText.trim() === '' && lonText.trim() === '') return undefined;
   const lat = numberIn(latText);
   const lon = numberIn(lonText);
-  if (lat === undefined) return `latitude "${latText.trim()}" is not a number`;
-  if (lon === undefined) return `longitude "${lonText.trim()}" is not a number`;
-  if (Math.abs(lat) > 90 && inRegion(lat, lon))
-    return `latitude ${lat} is out of range: the coordinates look swapped (lat, lon)`;
-  if (Math.abs(lat) > 90) return `latitude ${lat} is out of range (-90 to 90)`;
-  if (Math.abs(lon) > 180) return `longitude ${lon} is out of range (-180 to 180)`;
+  // The values are the file's, as it writes them (not in the reader's digits).
+  if (lat === undefined) return m.errors_data_latitude_not_number({ value: latText.trim() });
+  if (lon === undefined) return m.errors_data_longitude_not_number({ value: lonText.trim() });
+  if (Math.abs(lat) > 90 && inRegion(lat, lon)) return m.errors_data_latitude_swapped({ value: String(lat) });
+  if (Math.abs(lat) > 90) return m.errors_data_latitude_range({ value: String(lat) });
+  if (Math.abs(lon) > 180) return m.errors_data_longitude_range({ value: String(lon) });
   if (!inRegion(lon, lat) && inRegion(lat, lon))
-    return `latitude ${lat}, longitude ${lon}: the coordinates look swapped (lat, lon)`;
+    return m.errors_data_point_swapped({ lat: String(lat), lon: String(lon) });
   return { type: 'Point', coordinates: [lon, lat] };
 }
 
@@ -30,6 +31,6 @@ export function pointIn(latText: string, lonText: string): Point | undefined | s
 export function swappedPoint(coordinates: number[]): string | undefined {
   const [lon, lat] = coordinates as [number, number];
   return !inRegion(lon, lat) && inRegion(lat, lon)
-    ? `coordinates [${lon}, ${lat}] look swapped (lat, lon)`
+    ? m.errors_data_coordinates_swapped({ lon: String(lon), lat: String(lat) })
     : undefined;
 }

@@ -1,51 +1,52 @@
 /**
  * From a file's bytes to its text, refusing plainly what cannot be read: too large (before any
  * parsing), empty, binary (a spreadsheet or archive), or not UTF-8. A byte-order mark is dropped;
- * UTF-16 files (marked) are read as such.
+ * UTF-16 files (marked) are read as such. Messages in the reader's language.
  */
+import { m, n } from '../../i18n/messages.ts';
+import { num } from '../say.ts';
 
 /** The largest file an import reads: above it the tab would run short of memory. */
 export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const tenths = { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false };
+const mb = (bytes: number) => m.errors_data_megabytes({ size: n(bytes / 1024 / 1024, tenths) });
 
 export function sizeProblem(bytes: number): string | undefined {
   if (bytes > MAX_IMPORT_BYTES)
-    return `is ${mb(bytes)}, over the ${mb(MAX_IMPORT_BYTES)} an import can take: split it by year or region`;
-  if (bytes === 0) return 'is empty';
+    return m.errors_data_too_large({ size: mb(bytes), max: mb(MAX_IMPORT_BYTES) });
+  if (bytes === 0) return m.errors_data_empty();
   return undefined;
 }
 
-/** Magic numbers of the binary files people drop by mistake. */
-const MAGIC: Array<[bytes: number[], what: string]> = [
-  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive or an Excel/ODS workbook (.xlsx): save the sheet as “CSV UTF-8”'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel workbook (.xls): save the sheet as “CSV UTF-8”'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF'],
-  [[0x1f, 0x8b], 'a gzip archive: unpack it first'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+/** Magic numbers of the binary files people drop by mistake (what each is: a function, for the language). */
+const MAGIC: Array<[bytes: number[], what: () => string]> = [
+  [[0x50, 0x4b, 0x03, 0x04], m.errors_data_magic_zip],
+  [[0xd0, 0xcf, 0x11, 0xe0], m.errors_data_magic_xls],
+  [[0x25, 0x50, 0x44, 0x46], m.errors_data_magic_pdf],
+  [[0x1f, 0x8b], m.errors_data_magic_gzip],
+  [[0x89, 0x50, 0x4e, 0x47], m.errors_data_magic_png],
 ];
 
 export function decodeBytes(bytes: Uint8Array): { text: string } | { problem: string } {
   const size = sizeProblem(bytes.length);
   if (size) return { problem: size };
-  const magic = MAGIC.find(([m]) => m.every((b, i) => bytes[i] === b));
-  if (magic) return { problem: `is ${magic[1]}, not text` };
+  const magic = MAGIC.find(([head]) => head.every((b, i) => bytes[i] === b));
+  if (magic) return { problem: m.errors_data_not_text({ what: magic[1]() }) };
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { problem: 'is a binary file, not text (it holds zero bytes)' };
+  if (head.includes(0)) return { problem: m.errors_data_binary() };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return text.trim() === '' ? { problem: 'holds only blank space' } : { text };
+    return text.trim() === '' ? { problem: m.errors_data_blank() } : { text };
   } catch {
     const at = firstBadByte(bytes);
-    return {
-      problem:
-        `is not UTF-8 text (byte 0x${bytes[at]!.toString(16).toUpperCase()} at offset ${at}, line ` +
-        `${lineAt(bytes, at)}): save it as UTF-8 (in Excel, “CSV UTF-8”) and import it again`,
-    };
+    // The byte stays in hex with Latin digits, as an editor shows it; offset and line are counts.
+    const byte = bytes[at]!.toString(16).toUpperCase();
+    return { problem: m.errors_data_not_utf8({ byte, offset: num(at), line: num(lineAt(bytes, at)) }) };
   }
 }
 

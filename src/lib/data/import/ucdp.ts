@@ -6,6 +6,8 @@
 import type { Claim, DatePrecision, Incident, IncidentType, LocationPrecision } from '../schema.ts';
 import { areaName, cell, countIn, countryIn, dayIn, daysBetween, slug, type Row } from './fields.ts';
 import { pointIn } from './place.ts';
+import { m } from '../../i18n/messages.ts';
+import { num } from '../say.ts';
 
 const UCDP_COLUMNS = ['where_prec', 'date_prec', 'date_start', 'date_end', 'best', 'type_of_violence'];
 
@@ -77,22 +79,27 @@ function claimsOf(row: Row, id: string, sides: { a: string; b: string }): Claim[
 export function ucdpIncident(row: Row): Incident | string[] {
   const problems: string[] = [];
   const eventId = cell(row, 'id');
-  if (!slug(eventId)) problems.push('has no id');
+  // Column names and the file's values are parameters: they stay as the file writes them.
+  if (!slug(eventId)) problems.push(m.errors_data_no_id());
   const start = dayIn(cell(row, 'date_start'));
   const end = dayIn(cell(row, 'date_end') || cell(row, 'date_start'));
-  if (!start) problems.push(`date_start "${cell(row, 'date_start')}" is not a date`);
-  if (!end) problems.push(`date_end "${cell(row, 'date_end')}" is not a date`);
-  if (start && end && end < start) problems.push(`date_end ${end} is before date_start ${start}`);
+  if (!start) problems.push(m.errors_data_not_date({ field: 'date_start', value: cell(row, 'date_start') }));
+  if (!end) problems.push(m.errors_data_not_date({ field: 'date_end', value: cell(row, 'date_end') }));
+  if (start && end && end < start) problems.push(m.errors_data_ucdp_end_before({ end, start }));
   const type = VIOLENCE[cell(row, 'type_of_violence')];
-  if (!type) problems.push(`type_of_violence "${cell(row, 'type_of_violence')}" is not 1, 2 or 3`);
+  const violence = cell(row, 'type_of_violence');
+  if (!type) problems.push(m.errors_data_not_1_2_3({ field: 'type_of_violence', value: violence }));
   const precision = WHERE[cell(row, 'where_prec')];
-  if (!precision) problems.push(`where_prec "${cell(row, 'where_prec')}" is not 1 to 7`);
+  if (!precision)
+    problems.push(
+      m.errors_data_not_1_to({ field: 'where_prec', value: cell(row, 'where_prec'), max: num(7) }),
+    );
   const point = pointIn(cell(row, 'latitude'), cell(row, 'longitude'));
   if (typeof point === 'string') problems.push(point);
   const located = precision && !['country', 'unknown'].includes(precision);
-  if (located && !point) problems.push('has no latitude and longitude');
+  if (located && !point) problems.push(m.errors_data_no_point());
   if (!/^[1-5]$/.test(cell(row, 'date_prec') || '1'))
-    problems.push(`date_prec "${cell(row, 'date_prec')}" is not 1 to 5`);
+    problems.push(m.errors_data_not_1_to({ field: 'date_prec', value: cell(row, 'date_prec'), max: num(5) }));
   if (problems.length || !start || !end || !type || !precision || typeof point === 'string') return problems;
 
   const id = `ucdp-ged-${slug(eventId)}`;
