@@ -3,9 +3,18 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { PARAGLIDE } from './scripts/paraglide-options.ts';
+import { thirdPartyLicences } from './scripts/licences.ts';
+import { onlineHostsFrom, securityPolicy } from './scripts/csp.ts';
 
 export default defineConfig({
-  plugins: [svelte(), paraglideVitePlugin(PARAGLIDE)],
+  // Relative asset addresses: dist/ works from any host and any sub-path (/atlas/, a bucket's folder).
+  base: './',
+  plugins: [
+    svelte(),
+    paraglideVitePlugin(PARAGLIDE),
+    thirdPartyLicences(fileURLToPath(new URL('.', import.meta.url))),
+    securityPolicy(onlineHostsFrom(process.env.ATLAS_ONLINE_HOSTS)),
+  ],
   resolve: {
     alias: [
       {

@@ -1,0 +1,67 @@
+/**
+ * Deploy anywhere: the built dist/ (relative addresses) served under a sub-path, as from a
+ * bucket's folder behind a CDN, loads its data, fonts, workers and map with nothing missing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { test, expect, mapIdle } from './fixtures.ts';
+
+const PORT = 4175;
+const BASE = `http://localhost:${PORT}/atlas/`;
+let server: ChildProcess | undefined;
+
+// One worker, one server: the tests share it.
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  // The suite's web server built dist/ already; this one serves the same files under /atlas/.
+  server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--base', '/atlas/'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  await expect.poll(async () => (await fetch(BASE).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+});
+
+test.afterAll(() => {
+  try {
+    if (server?.pid) process.kill(-server.pid);
+  } catch {
+    // Already gone.
+  }
+});
+
+test('dist/ served under /atlas/ works: data, map, a worker-built store, fonts', async ({ page, watch }) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(`${BASE}#type=airstrike`);
+  await mapIdle(page);
+  await expect(page.locator('header .count')).toContainText('incidents');
+  await expect(page.locator('tbody tr').first()).toBeVisible();
+  // Every address the app asked for stayed under the sub-path.
+  const outside = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name))
+      .filter((u) => u.protocol.startsWith('http') && !u.pathname.startsWith('/atlas/'))
+      .map((u) => u.pathname),
+  );
+  expect(outside).toEqual([]);
+  expect(failed).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});
+
+test('the third-party licences ship in dist/ and About links to them', async ({ page, watch }) => {
+  await page.goto(BASE);
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'About the data' }).click();
+  const link = page.getByRole('link', { name: /Third-party licences/ });
+  const response = await page.request.get(new URL((await link.getAttribute('href'))!, BASE).href);
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).toContain('geojson-validation 1.0.2 (LGPL-3)');
+  expect(text).toContain('GNU LESSER GENERAL PUBLIC LICENSE');
+  expect(text).toContain('SIL OPEN FONT LICENSE');
+  expect(watch.errors).toEqual([]);
+});
