@@ -123,7 +123,7 @@ test("a first visit follows the browser's language", async ({ browser }) => {
   await context.close();
 });
 
-for (const locale of ['fa-AF', 'ur']) {
+for (const locale of ['fa-AF', 'ps', 'ur']) {
   test(`${locale}: the briefing page and its PDF are in the language, right to left`, async ({
     page,
     watch,
