@@ -23,6 +23,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
+    // Each test's fresh browser would install the offline app (5 MB) for nothing; offline.spec.ts
+    // allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

@@ -5,6 +5,8 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { PARAGLIDE } from './scripts/paraglide-options.ts';
 import { thirdPartyLicences } from './scripts/licences.ts';
 import { onlineHostsFrom, securityPolicy } from './scripts/csp.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { PWA } from './scripts/pwa-options.ts';
 
 export default defineConfig({
   // Relative asset addresses: dist/ works from any host and any sub-path (/atlas/, a bucket's folder).
@@ -14,6 +16,7 @@ export default defineConfig({
     paraglideVitePlugin(PARAGLIDE),
     thirdPartyLicences(fileURLToPath(new URL('.', import.meta.url))),
     securityPolicy(onlineHostsFrom(process.env.ATLAS_ONLINE_HOSTS)),
+    VitePWA(PWA),
   ],
   resolve: {
     alias: [

@@ -1,0 +1,45 @@
+/**
+ * The installable offline app: after one visit the atlas opens with the network off, filters
+ * work and a briefing PDF is made, all from the service worker's cache.
+ */
+import { execFileSync } from 'node:child_process';
+import { test, expect, mapIdle } from './fixtures.ts';
+
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ timeout: 180_000 });
+
+test('after one visit the atlas opens, filters and prints a PDF with the network off', async ({
+  page,
+  context,
+  watch,
+}, info) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(manifest).toBeTruthy();
+  // The service worker has installed: everything it precaches is in its cache.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+
+  await context.setOffline(true);
+  await page.reload();
+  await mapIdle(page);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const count = page.locator('header .count');
+  const all = (await count.textContent())!;
+  await page.getByRole('checkbox', { name: /^Airstrike/ }).check();
+  await expect(count).not.toHaveText(all);
+  await expect(page.locator('tbody tr').first()).toBeVisible();
+
+  await page.getByRole('button', { name: /Print or export/ }).click();
+  await expect(page.getByTestId('print-pages')).toBeVisible({ timeout: 60_000 });
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PDF' }).click(),
+  ]);
+  const path = info.outputPath('offline.pdf');
+  await pdf.saveAs(path);
+  expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', path, '-']).toString()).toContain('Airstrike');
+  expect(watch.errors).toEqual([]);
+});

@@ -1,0 +1,31 @@
+/**
+ * The installable offline app (vite-plugin-pwa, Workbox): a manifest, and a service worker that
+ * precaches the whole build (app, fonts, the bundled geodata, the RTL plugin), so after one visit
+ * the atlas opens and works with the network off. A new version waits for the reader's consent
+ * (ui/UpdatePrompt.svelte), never swapped in mid-session. Registered from our code: no inline
+ * script for the security policy to refuse.
+ */
+import type { VitePWAOptions } from 'vite-plugin-pwa';
+
+export const PWA: Partial<VitePWAOptions> = {
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'Durand Atlas',
+    short_name: 'Durand Atlas',
+    description: 'Incidents along the Afghanistan–Pakistan border (the Durand Line), offline.',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#fbfaf7',
+    theme_color: '#1f2a36',
+    icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,mjs,css,html,svg,woff,woff2,geojson,json,txt,wasm,png}'],
+    // The main bundle and the bundled incidents are over Workbox's 2 MB default.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: 'index.html',
+  },
+};
