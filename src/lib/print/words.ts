@@ -3,15 +3,15 @@
  * language's own commas, semicolons and "and" (Dari, Pashto and Urdu write "،" and "؛").
  */
 import { m, n } from '../i18n/messages.ts';
+import { commas } from '../i18n/lists.ts';
+
+export { commas, semicolons } from '../i18n/lists.ts';
 
 /** A number written as `String(x)` writes it (no thousands grouping), in the language's digits. */
 export const plain = (x: number): string => n(x, { useGrouping: false, maximumFractionDigits: 20 });
 
 /** A count with thousands grouped ("1,200"). */
 export const count = (x: number): string => n(x);
-
-export const commas = (items: readonly string[]): string => items.join(m.print_comma());
-export const semicolons = (items: readonly string[]): string => items.join(m.print_semicolon());
 
 /** "a, b and c" */
 export function listWords(items: readonly string[]): string {

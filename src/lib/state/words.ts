@@ -3,12 +3,13 @@
  * marks, and lists joined with its comma or semicolon (Dari, Pashto and Urdu write ، and ؛).
  */
 import { m } from '../i18n/messages.ts';
+import { commas, semicolons } from '../i18n/lists.ts';
 
 /** “name” (or «name»). */
 export const quoted = (name: string): string => m.errors_quoted({ name });
 
 /** “a”, “b”, “c” */
-export const quotedList = (names: readonly string[]): string => names.map(quoted).join(m.errors_list_comma());
+export const quotedList = (names: readonly string[]): string => commas(names.map(quoted));
 
 /** a; b; c */
-export const semicolonList = (parts: readonly string[]): string => parts.join(m.errors_list_semicolon());
+export const semicolonList = semicolons;
