@@ -1,13 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-/**
- * Drives a system Chromium (Debian's package): Playwright's own browser download does not work
- * on machines without internet. CHROMIUM_PATH overrides the binary.
- */
-const executablePath =
-  process.env.CHROMIUM_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+import { CHROMIUM_LAUNCH } from './scripts/chromium.ts';
 
 const PORT = 4173;
 
@@ -26,20 +18,8 @@ export default defineConfig({
     // Each test's fresh browser would install the offline app (5 MB) for nothing; offline.spec.ts
     // allows it.
     serviceWorkers: 'block',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-      ],
-    },
+    // The system Chromium with software WebGL (scripts/chromium.ts).
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: `npm run build && npx vite preview --port ${PORT} --strictPort`,

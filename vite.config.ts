@@ -7,12 +7,14 @@ import { thirdPartyLicences } from './scripts/licences.ts';
 import { onlineHostsFrom, securityPolicy } from './scripts/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PWA } from './scripts/pwa-options.ts';
+import { incidentPayload } from './scripts/incident-payload.ts';
 
 export default defineConfig({
   // Relative asset addresses: dist/ works from any host and any sub-path (/atlas/, a bucket's folder).
   base: './',
   plugins: [
     svelte(),
+    incidentPayload(fileURLToPath(new URL('./geodata', import.meta.url))),
     paraglideVitePlugin(PARAGLIDE),
     thirdPartyLicences(fileURLToPath(new URL('.', import.meta.url))),
     securityPolicy(onlineHostsFrom(process.env.ATLAS_ONLINE_HOSTS)),

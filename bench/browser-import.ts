@@ -10,10 +10,11 @@
  * BENCH_TIMEOUT=300000 (ms, per wait) · BENCH_BUILD=0 (serve the dist/ there is) · CHROMIUM_PATH ·
  * BENCH_NOTE="…" (a line about the machine).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename } from 'node:path';
+import { CHROMIUM_LAUNCH } from '../scripts/chromium.ts';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { RECORDER } from './browser-page.ts';
@@ -171,19 +172,7 @@ const server = await preview({
   logLevel: 'error',
 });
 const base = `http://localhost:${port}`;
-const browser = await chromium.launch({
-  executablePath: env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync),
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 
 const runs: (ImportRun | null)[] = [];
 const loads: number[] = [];

@@ -192,7 +192,9 @@ const HOW = (timeout: number) => `
 Made by \`npm run bench:browser\` (bench/browser.ts). How it measures:
 
 - **Data**: seeded synthetic incidents (bench/synthetic.ts; ~1.26 kB of GeoJSON each, 126 MB at 100k)
-  copied over the incidents asset of a production build served by \`vite preview\`.
+  checked, measured and packed as the build does (scripts/incident-payload.ts, ~1.3 kB per incident),
+  written over the incidents payload of a production build served by \`vite preview\` (which
+  compresses on the fly: its CPU time is on the same two cores).
 - **Runs**: each on a fresh browser context at 1280 × 800 (desktop layout). The default view: first
   load, heap, DOM, the Airstrike type box on and off, the 20 km border buffer on and off (Spatial tab),
   a 10-step brush on the timeline, playback; then a second page from
@@ -203,11 +205,11 @@ Made by \`npm run bench:browser\` (bench/browser.ts). How it measures:
   drag the list changes with every move, so there it is the drag's length and has no target).
   "longest task": the longest \`longtask\` entry (PerformanceObserver) overlapping that time.
   First load counts from navigation start (in the page) and, per the issue, from \`page.goto\` to
-  \`window.__atlas.idle()\` resolving (in Node, one more frame drawn); it takes in the loading worker
-  (read, check, measure, behind the progress bar) and the map, made once the incidents are handed over.
+  \`window.__atlas.idle()\` resolving (in Node, one more frame drawn); it takes in reading and
+  unpacking the payload (behind the progress bar) and the map, made once the incidents are unpacked.
   Its "longest task" is the longest one from navigation start to that first map idle.
 - **Heap**: CDP \`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\`, main thread; the map's
-  web workers separately (the loading worker has ended by then). **DOM**:
+  web workers separately. **DOM**:
   \`document.getElementsByTagName('*').length\` (the list is virtual: only the rows in view exist).
 - **Playback** at 4× (a step every 250 ms) for 10 steps from the start of the span: per step, its new
   range label to the map's next \`idle\`; and the time between animation frames (rAF) from the

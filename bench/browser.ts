@@ -7,18 +7,19 @@
  * the figures to bench/browser-results.json.
  *
  * Environment: BENCH_SIZES=1000,10000 · BENCH_RUNS=3 · BENCH_TIMEOUT=120000 (ms, per step) ·
- * BENCH_FEED=overwrite (copy the set over the built incidents asset; `rebuild` builds per size with
- * the import of geodata/incidents.geojson redirected) · BENCH_MERGE=1 (keep other sizes from
+ * BENCH_FEED=overwrite (write the set's compact payload over the built one; `rebuild` builds per
+ * size with the import of geodata/incidents.geojson redirected) · BENCH_MERGE=1 (keep other sizes from
  * browser-results.json) · BENCH_SAVE_TODAY=1 (save these figures as today's, browser-today.json) ·
  * BENCH_PROFILE=100000 (where the time goes, per thread, in the load and a few changes instead;
  * BROWSER-PROFILE.md) · BENCH_VERBOSE=1 (log each step's wall time) · BENCH_PORT=4180 (the preview
  * server's port; a free one if unset) · BENCH_NOTE="…" (a line about the machine for BROWSER.md).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { CHROMIUM_LAUNCH } from '../scripts/chromium.ts';
 import { chromium, type Browser } from '@playwright/test';
 import { build, preview, type Plugin } from 'vite';
 import { incidentRules } from '../src/lib/data/incidents.ts';
@@ -28,6 +29,7 @@ import { GENERATED, profileRun } from './browser-profile.ts';
 import { machine, report, writeFormatted, type Sample, type SizeResult } from './browser-report.ts';
 import * as step from './browser-steps.ts';
 import { syntheticFile } from './synthetic.ts';
+import { payloadOf } from '../scripts/incident-payload.ts';
 
 const env = process.env;
 const SIZES = (env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -78,12 +80,22 @@ async function buildApp(incidents?: string): Promise<void> {
   });
 }
 
-/** The built incidents asset (dist/assets/incidents-*.geojson), which the overwrite feed replaces. */
+/** The built incidents payload (dist/assets/incidents-*.atlas), which the overwrite feed replaces. */
 function builtAsset(): string {
   const dir = join(root, 'dist/assets');
-  const name = readdirSync(dir).find((f) => /^incidents-.*\.geojson$/.test(f));
-  if (!name) throw new Error('no dist/assets/incidents-*.geojson to replace: try BENCH_FEED=rebuild');
+  const name = readdirSync(dir).find((f) => /^incidents-.*\.atlas$/.test(f));
+  if (!name) throw new Error('no dist/assets/incidents-*.atlas to replace: try BENCH_FEED=rebuild');
   return join(dir, name);
+}
+
+/** The set's payload as the build writes it (scripts/incident-payload.ts), cached beside the set. */
+function payloadFile(file: string): string {
+  const out = `${file}.atlas`;
+  if (!existsSync(out) || statSync(out).mtimeMs < statSync(file).mtimeMs) {
+    log(`writing the payload of ${file}…`);
+    writeFileSync(out, payloadOf(readFileSync(file, 'utf8'), basename(file), join(root, 'geodata')));
+  }
+  return out;
 }
 
 function validate(file: string, n: number): void {
@@ -220,21 +232,7 @@ const server = await preview({
   logLevel: 'error',
 });
 const base = `http://localhost:${port}`;
-const executablePath =
-  env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 
 const results: SizeResult[] = [];
 try {
@@ -250,7 +248,7 @@ try {
     log(`${n} incidents: generating (cached in the temp directory)…`);
     const file = syntheticFile(n);
     validate(file, n);
-    if (FEED === 'overwrite' || PROFILE !== null) copyFileSync(file, builtAsset());
+    if (FEED === 'overwrite' || PROFILE !== null) copyFileSync(payloadFile(file), builtAsset());
     else await buildApp(file);
     if (PROFILE !== null) {
       const md = await profileRun(browser, base, n);

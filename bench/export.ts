@@ -4,7 +4,7 @@
  * Builds the app, serves it on localhost, and prints a Markdown table (median of 3 runs).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_LAUNCH } from '../scripts/chromium.ts';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 
@@ -14,21 +14,7 @@ const server = await preview({
   preview: { port: 4174, strictPort: true, host: 'localhost' },
   logLevel: 'error',
 });
-const executablePath =
-  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 
 const times: Record<string, number[]> = {
   'map drawn again at 300 dpi': [],

@@ -29,7 +29,7 @@ test.afterAll(() => {
   }
 });
 
-test('dist/ served under /atlas/ works: data, map, a worker-built store, fonts', async ({ page, watch }) => {
+test('dist/ served under /atlas/ works: data, map, the incidents payload, fonts', async ({ page, watch }) => {
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
   page.on('response', (r) => {

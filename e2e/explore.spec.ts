@@ -1,6 +1,14 @@
 import { test, expect, mapIdle, openPage } from './fixtures.ts';
 import { TOTAL, features } from './data.ts';
 import type { Page } from '@playwright/test';
+import { serveIncidents } from './payload.ts';
+
+/** The bundled incidents with the first one's properties changed. */
+function withFirst(change: (properties: Record<string, unknown>) => void) {
+  const copy = structuredClone(features) as unknown as { properties: Record<string, unknown> }[];
+  change(copy[0]!.properties);
+  return { type: 'FeatureCollection', features: copy };
+}
 
 const count = (page: Page) => page.getByTestId('count');
 const mapIds = (page: Page) => page.evaluate(() => window.__atlas!.incidentIds());
@@ -127,13 +135,13 @@ test('keyboard only: select an incident from the list and read it', async ({ pag
 
 test('text from the data is shown as text and never run', async ({ page, watch }) => {
   const hostile = '<img src=x onerror="window.__pwned=1">';
-  await page.route('**/incidents-*.geojson', async (route) => {
-    const response = await route.fetch();
-    const data = await response.json();
-    data.features[0].properties.summary = `Hostile summary ${hostile} must stay text.`;
-    data.features[0].properties.location_name = `<b>bold</b> place`;
-    await route.fulfill({ response, json: data });
-  });
+  await serveIncidents(
+    page,
+    withFirst((p) => {
+      p.summary = `Hostile summary ${hostile} must stay text.`;
+      p.location_name = `<b>bold</b> place`;
+    }),
+  );
   // Open the changed incident by its link (the list shows only the rows in view).
   await page.goto(`/#sel=${features[0]!.properties.id}`);
   await mapIdle(page);
@@ -184,14 +192,13 @@ test('bidi controls in data are shown, not obeyed, and long strings stay in thei
   watch,
 }) => {
   const long = 'x'.repeat(400);
-  await page.route('**/incidents-*.geojson', async (route) => {
-    const response = await route.fetch();
-    const data = await response.json();
-    const p = data.features[0].properties;
-    p.location_name = '\u202ElubaK\u202C';
-    p.summary = `A summary with an unbroken string ${long} in it, long enough.`;
-    await route.fulfill({ response, json: data });
-  });
+  await serveIncidents(
+    page,
+    withFirst((p) => {
+      p.location_name = '\u202ElubaK\u202C';
+      p.summary = `A summary with an unbroken string ${long} in it, long enough.`;
+    }),
+  );
   // Open the changed incident by its link (the list shows only the rows in view).
   await page.goto(`/#sel=${features[0]!.properties.id}`);
   await mapIdle(page);

@@ -17,6 +17,14 @@ test('after one visit the atlas opens, filters and prints a PDF with the network
   await mapIdle(page);
   const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(manifest).toBeTruthy();
+  // The manifest's icons are served: an install prompt can show them.
+  const manifestUrl = new URL(manifest!, page.url());
+  const { icons } = (await (await page.request.get(manifestUrl.href)).json()) as { icons: { src: string }[] };
+  for (const { src } of icons) {
+    const icon = await page.request.get(new URL(src, manifestUrl).href);
+    expect(icon.status(), src).toBe(200);
+  }
+  expect(icons.length).toBeGreaterThanOrEqual(4);
   // The service worker has installed: everything it precaches is in its cache.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, mapIdle } from './fixtures.ts';
+import { serveIncidents } from './payload.ts';
 import { randomIncidents } from '../src/lib/domain/test/random-incidents.ts';
 
 const data = { type: 'FeatureCollection', features: randomIncidents(1200, 7) };
@@ -14,7 +15,7 @@ test('1,200 incidents: the table lists 500 and says so; the CSV holds them all',
   page,
   watch,
 }, info) => {
-  await page.route('**/incidents-*.geojson', (route) => route.fulfill({ json: data }));
+  await serveIncidents(page, data);
   await page.goto('/');
   await mapIdle(page);
   const count = Number((await page.getByTestId('count').textContent())!.replace(/\D/g, ''));

@@ -4,6 +4,7 @@
  * keyboard still walks it.
  */
 import { test, expect, mapIdle } from './fixtures.ts';
+import { serveIncidents } from './payload.ts';
 import { randomIncidents } from '../src/lib/domain/test/random-incidents.ts';
 
 const N = 10_000;
@@ -14,7 +15,7 @@ test('10,000 incidents: few rows in the page, the last one reachable, the keyboa
   watch,
 }) => {
   test.slow();
-  await page.route('**/incidents-*.geojson', (route) => route.fulfill({ json: data }));
+  await serveIncidents(page, data);
   await page.goto('/');
   await mapIdle(page);
   await expect(page.getByTestId('count')).toHaveText(/^[\d,]+ incidents$/);

@@ -20,10 +20,16 @@ export const PWA: Partial<VitePWAOptions> = {
     display: 'standalone',
     background_color: '#fbfaf7',
     theme_color: '#1f2a36',
-    icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    // PNGs from scripts/icons.ts: install prompts and splash screens want 192 and 512 px.
+    icons: [
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
   },
   workbox: {
-    globPatterns: ['**/*.{js,mjs,css,html,svg,woff,woff2,geojson,json,txt,wasm,png}'],
+    globPatterns: ['**/*.{js,mjs,css,html,svg,woff,woff2,geojson,atlas,json,txt,wasm,png}'],
     // The main bundle and the bundled incidents are over Workbox's 2 MB default.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',

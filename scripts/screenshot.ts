@@ -4,26 +4,11 @@
  * and for looking at what a change did.
  */
 import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_LAUNCH } from './chromium.ts';
 
 const [path = '/', out = 'docs/screenshot.png', width = '1280', height = '800'] = process.argv.slice(2);
 const base = process.env.BASE_URL ?? 'http://localhost:4173';
-const executablePath =
-  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage({
   viewport: { width: Number(width), height: Number(height) },
   deviceScaleFactor: 1,

@@ -4,7 +4,7 @@
  * naming the file and the feature instead of a blank map.
  */
 import countriesUrl from '../../../geodata/countries.geojson?url';
-import bundledIncidentsUrl from '../../../geodata/incidents.geojson?url';
+import bundledIncidentsUrl from '../../../geodata/incidents.geojson?payload';
 import durandUrl from '../../../geodata/durand-line.geojson?url';
 import boundariesUrl from '../../../geodata/boundaries.geojson?url';
 import kashmirUrl from '../../../geodata/kashmir-labels.geojson?url';
@@ -55,7 +55,10 @@ export interface Layers {
   places: Places;
 }
 
-/** The bundled incidents' address: they are read, checked and measured in a worker (state/boot.ts). */
+/**
+ * The address of the bundled incidents' compact payload, which the build writes from
+ * geodata/incidents.geojson once it passes the rules (scripts/incident-payload.ts; state/boot.ts).
+ */
 export const incidentsUrl = bundledIncidentsUrl;
 
 export async function loadLayers(): Promise<Layers> {

@@ -22,9 +22,26 @@ function tag(o: FormatOptions, calendar?: string): string {
   return extensions.length ? `${base(o.locale)}-u-${extensions.join('-')}` : base(o.locale);
 }
 
+// Making an Intl formatter costs far more than using one (a loading bar's figure, a list of 100k
+// dates): each is made once per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options ?? {})}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 /** Latin digits are grouped the English way (ICU's Pashto would write 100.040 for 100,040). */
 export function formatNumber(value: number, o: FormatOptions, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(o.latinDigits ? 'en-GB' : base(o.locale), options).format(value);
+  return numberFormat(o.latinDigits ? 'en-GB' : base(o.locale), options).format(value);
 }
 
 /** A UTC midnight for an ISO day (`2025-03-21`). */
@@ -34,7 +51,7 @@ const utcDay = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 export function gregorianDay(iso: string, o: FormatOptions, month: 'short' | 'long' = 'short'): string {
   if (o.locale === 'ps')
     return pashtoDay(o, Number(iso.slice(8, 10)), gregorianMonth(iso), Number(iso.slice(0, 4)));
-  const f = new Intl.DateTimeFormat(tag(o, 'gregory'), {
+  const f = dateFormat(tag(o, 'gregory'), {
     day: 'numeric',
     month,
     year: 'numeric',
@@ -54,7 +71,7 @@ export function solarHijriDay(iso: string, o: FormatOptions): string {
     const { day, month, year } = solarParts(iso);
     return pashtoDay(o, day, PASHTO_SOLAR_MONTHS[month - 1]!, year);
   }
-  const f = new Intl.DateTimeFormat(tag(o, 'persian'), {
+  const f = dateFormat(tag(o, 'persian'), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -81,7 +98,7 @@ export function formatPartialDay(iso: string, o: FormatOptions): string {
     iso.length === 7
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(tag(o, 'gregory'), options).format(
+  return dateFormat(tag(o, 'gregory'), options).format(
     utcDay(iso.length === 7 ? `${iso}-15` : `${iso}-06-15`),
   );
 }
@@ -89,6 +106,6 @@ export function formatPartialDay(iso: string, o: FormatOptions): string {
 /** A Gregorian month's name alone (`2025-10` → "اکتبر"), for timeline ticks. */
 export function formatMonthIn(month: string, o: FormatOptions): string {
   if (o.locale === 'ps') return gregorianMonth(month);
-  const f = new Intl.DateTimeFormat(tag(o, 'gregory'), { month: 'long', timeZone: 'UTC' });
+  const f = dateFormat(tag(o, 'gregory'), { month: 'long', timeZone: 'UTC' });
   return f.format(utcDay(`${month}-15`));
 }

@@ -35,14 +35,16 @@ export const PASHTO_GREGORIAN_MONTHS = [
   'ډسمبر',
 ];
 
+const solarNumbers = new Intl.DateTimeFormat('fa-AF-u-ca-persian-nu-latn', {
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** Day, month (1–12) and year of an ISO day in the Solar Hijri calendar. */
 export function solarParts(iso: string): { day: number; month: number; year: number } {
-  const f = new Intl.DateTimeFormat('fa-AF-u-ca-persian-nu-latn', {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const f = solarNumbers;
   const parts = Object.fromEntries(
     f.formatToParts(new Date(`${iso.slice(0, 10)}T00:00:00Z`)).map((p) => [p.type, p.value]),
   );

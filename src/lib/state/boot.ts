@@ -1,22 +1,12 @@
 /**
- * Hands the loaded layers to the state, and loads the incidents: read, checked and measured
- * against the Durand Line in a worker, with progress, then given to the state with their columns.
+ * Hands the loaded layers to the state, and loads the bundled incidents: the compact payload the
+ * build wrote once they passed its checks and were measured against the Durand Line
+ * (scripts/incident-payload.ts), unpacked with progress and given to the state with their columns.
  */
 import { incidentsUrl, LayerError, type Layers } from '../data/load.ts';
-import type { AreaFeature } from '../geo/area-counts.ts';
 import type { OwnData } from './own-data.svelte.ts';
-import type { Geography, LoadProgress } from './incident-set.ts';
-import { loadInWorker } from './store-loader.ts';
-
-export function geographyOf(layers: Layers): Geography {
-  const country = (iso: string) => layers.countries.features.find((c) => c.properties.iso_a3 === iso)!;
-  return {
-    line: layers.durandLine.features[0]!,
-    afg: country('AFG'),
-    pak: country('PAK'),
-    areas: layers.provinces.features.filter((f) => f.geometry.type !== 'Point') as AreaFeature[],
-  };
-}
+import { geographyOf, type LoadProgress } from './incident-set.ts';
+import { loadPayload } from './payload-loader.ts';
 
 /** The bundled incidents, then the analyst's saved datasets (own-data.svelte.ts) beside them. */
 export async function loadAtlas(
@@ -26,7 +16,7 @@ export async function loadAtlas(
 ): Promise<void> {
   const geography = geographyOf(layers);
   const url = new URL(incidentsUrl, location.href).href;
-  const result = await loadInWorker({ url }, geography, progress);
+  const result = await loadPayload(url, progress ?? (() => {}));
   if ('issues' in result) throw new LayerError(result.file, result.issues);
   await ownData.start(result.incidents, result.columns, geography);
 }

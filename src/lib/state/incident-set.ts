@@ -4,6 +4,7 @@
  */
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
+import type { Layers } from '../data/load.ts';
 import { LAYERS } from '../data/layers.ts';
 import { parseAndValidate, type ValidationIssue } from '../data/validate.ts';
 import { BorderAnalysis } from '../geo/border.ts';
@@ -20,7 +21,18 @@ export interface Geography {
   areas: AreaFeature[];
 }
 
-export type LoadPhase = 'reading' | 'checking' | 'measuring';
+/** The line, the two countries and the provinces, from the bundled layers. */
+export function geographyOf(layers: Pick<Layers, 'countries' | 'durandLine' | 'provinces'>): Geography {
+  const country = (iso: string) => layers.countries.features.find((c) => c.properties.iso_a3 === iso)!;
+  return {
+    line: layers.durandLine.features[0]!,
+    afg: country('AFG'),
+    pak: country('PAK'),
+    areas: layers.provinces.features.filter((f) => f.geometry.type !== 'Point') as AreaFeature[],
+  };
+}
+
+export type LoadPhase = 'reading' | 'checking' | 'measuring' | 'unpacking';
 /** `done` is the share of the phase done (0 to 1); `bytes` while reading. */
 export interface LoadProgress {
   phase: LoadPhase;
@@ -36,23 +48,38 @@ export type SetResult =
 
 const FILE = 'incidents.geojson';
 
-/** The whole text behind a URL, reporting bytes as they arrive. */
-export async function readText(url: string, progress: (p: LoadProgress) => void): Promise<string> {
+/** Every byte behind a URL, reporting bytes as they arrive. */
+export async function readBytes(url: string, progress: (p: LoadProgress) => void): Promise<ArrayBuffer> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
   const total = Number(response.headers.get('content-length')) || 0;
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let bytes = 0;
+  let told = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
     bytes += value.length;
+    // A few times a second is enough for a bar, and a page need not redraw for every packet.
+    if (performance.now() - told < 100) continue;
+    told = performance.now();
     progress({ phase: 'reading', done: total ? Math.min(1, bytes / total) : 0, bytes });
   }
-  const decoder = new TextDecoder();
-  return chunks.map((c) => decoder.decode(c, { stream: true })).join('') + decoder.decode();
+  progress({ phase: 'reading', done: 1, bytes });
+  const out = new Uint8Array(bytes);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out.buffer;
+}
+
+/** The whole text behind a URL. */
+export async function readText(url: string, progress: (p: LoadProgress) => void): Promise<string> {
+  return new TextDecoder().decode(await readBytes(url, progress));
 }
 
 export async function loadIncidentSet(
@@ -61,7 +88,7 @@ export async function loadIncidentSet(
   progress: (p: LoadProgress) => void,
 ): Promise<SetResult> {
   if ('incidents' in source)
-    return { incidents: source.incidents, columns: measure(source.incidents, geography, progress) };
+    return { incidents: source.incidents, columns: measureIncidents(source.incidents, geography, progress) };
   const file = 'url' in source ? FILE : source.name;
   let text: string;
   try {
@@ -74,10 +101,15 @@ export async function loadIncidentSet(
   const { data, issues } = parseAndValidate(text, file, LAYERS[FILE]);
   if (!data) return { file, issues };
   const incidents = data.features as Incident[];
-  return { incidents, columns: measure(incidents, geography, progress) };
+  return { incidents, columns: measureIncidents(incidents, geography, progress) };
 }
 
-function measure(incidents: Incident[], geography: Geography, progress: (p: LoadProgress) => void) {
+/** Each incident's columns, measured against the geography. */
+export function measureIncidents(
+  incidents: readonly Incident[],
+  geography: Geography,
+  progress: (p: LoadProgress) => void = () => {},
+): StoreColumns {
   const border = new BorderAnalysis(geography.line, geography.afg, geography.pak);
   progress({ phase: 'measuring', done: 0 });
   return computeColumns({ incidents, border, areas: geography.areas }, (done) =>

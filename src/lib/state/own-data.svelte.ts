@@ -66,7 +66,7 @@ export class OwnData {
 
   /** What an export says it holds: the bundled data's build (its file's hash) and each dataset shown. */
   exportStamp(): ExportStamp {
-    const build = /incidents[-.]([\w]+)\.geojson/.exec(incidentsUrl)?.[1] ?? 'development';
+    const build = /incidents[-.]([\w]+)\.(?:atlas|geojson)/.exec(incidentsUrl)?.[1] ?? 'development';
     const sets = this.#datasets
       .filter((d) => d.visible)
       .map((d) => `; ${d.name} (imported ${d.importedAt.slice(0, 10)})`);

@@ -1,0 +1,77 @@
+/**
+ * `import url from '…/incidents.geojson?payload'`: the build checks the incidents with the same
+ * rules as the app (a problem stops the build, naming the file and each feature), measures them
+ * against the Durand Line and writes the compact payload (src/lib/domain/payload.ts) as an asset;
+ * the import is its address. The dev server serves the same bytes from memory.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Plugin } from 'vite';
+import type { Incident } from '../src/lib/data/incidents.ts';
+import { LAYERS } from '../src/lib/data/layers.ts';
+import type { Layers } from '../src/lib/data/load.ts';
+import { formatIssues, parseAndValidate } from '../src/lib/data/validate.ts';
+import { encodePayload } from '../src/lib/domain/payload.ts';
+import { geographyOf, measureIncidents } from '../src/lib/state/incident-set.ts';
+
+const QUERY = '?payload';
+const DEV_PATH = '/@durand-atlas/incidents.atlas';
+
+type GeographyLayers = Pick<Layers, 'countries' | 'durandLine' | 'provinces'>;
+
+/** The line, countries and provinces the app measures against, from geodata/. */
+export function bundledGeography(geodata: string): ReturnType<typeof geographyOf> {
+  const read = (file: string) => JSON.parse(readFileSync(join(geodata, file), 'utf8')) as unknown;
+  return geographyOf({
+    countries: read('countries.geojson'),
+    durandLine: read('durand-line.geojson'),
+    provinces: read('provinces.geojson'),
+  } as GeographyLayers);
+}
+
+/** The payload of an incidents file's text; throws naming the file and its problems. */
+export function payloadOf(text: string, file: string, geodata: string): Uint8Array {
+  const { data, issues } = parseAndValidate(text, file, LAYERS['incidents.geojson']);
+  if (!data) throw new Error(`${file} cannot be bundled:\n${formatIssues(issues)}`);
+  const incidents = data.features as Incident[];
+  return encodePayload(incidents, measureIncidents(incidents, bundledGeography(geodata)));
+}
+
+export function incidentPayload(geodata: string): Plugin {
+  let served: { file: string; bytes: Uint8Array } | undefined;
+  const payloadFor = (file: string) => {
+    if (served?.file !== file) {
+      const bytes = payloadOf(readFileSync(file, 'utf8'), basename(file), geodata);
+      served = { file, bytes };
+    }
+    return served.bytes;
+  };
+  let serving = false;
+  let bundled: string | undefined;
+  return {
+    name: 'durand-atlas:incident-payload',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_PATH, (_request, response) => {
+        if (!bundled) return void response.writeHead(404).end();
+        response.setHeader('Content-Type', 'application/octet-stream');
+        response.end(Buffer.from(payloadFor(bundled)));
+      });
+    },
+    load(id) {
+      if (!id.endsWith(QUERY)) return;
+      const file = id.slice(0, -QUERY.length);
+      bundled = file;
+      this.addWatchFile(file);
+      const bytes = payloadFor(file);
+      if (serving) return `export default ${JSON.stringify(DEV_PATH)};`;
+      const ref = this.emitFile({ type: 'asset', name: 'incidents.atlas', source: bytes });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+    watchChange(id) {
+      if (id === served?.file) served = undefined;
+    },
+  };
+}

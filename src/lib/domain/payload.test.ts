@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { decodePayload, encodePayload, PayloadError } from './payload.ts';
+import { computeColumns } from './store-columns.ts';
+import { incident } from './test/make-incident.ts';
+
+const incidents = [
+  incident({ id: 'a', actors: ['TTP', 'Pakistani armed forces'], admin2: 'Kurram' }),
+  incident({ id: 'b', date: '2025-10-12', type: 'armed_clash', admin1: 'Khost' }, [69.9, 33.3]),
+  incident({ id: 'c', clarity: 'aggregate', parts: ['a', 'b'] }, null),
+];
+const columns = computeColumns({ incidents });
+const bufferOf = (bytes: Uint8Array) => bytes.slice().buffer;
+
+describe('encodePayload / decodePayload', () => {
+  it('starts with "DAP1" and the header length, with every section on an 8-byte boundary', () => {
+    const bytes = encodePayload(incidents, columns, 2);
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('DAP1');
+    const headLength = new DataView(bytes.buffer).getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headLength)));
+    expect(header.count).toBe(3);
+    expect(header.chunks.map((c: { count: number }) => c.count)).toEqual([2, 1]);
+    for (const s of Object.values(header.arrays) as { offset: number }[]) expect(s.offset % 8).toBe(0);
+    // 3 rows of Int32 day numbers: 12 bytes.
+    expect(header.arrays.start).toMatchObject({ kind: 'Int32Array', bytes: 12 });
+  });
+
+  it('gives back the same columns and incidents', () => {
+    const { columns: back, chunks } = decodePayload(bufferOf(encodePayload(incidents, columns, 2)));
+    expect(back).toEqual(columns);
+    expect(Array.from(back.start)).toEqual(Array.from(columns.start));
+    expect(back.codes.actors).toEqual(['TTP', 'Pakistani armed forces']);
+    expect(back.partsOf.get(2)).toEqual([0, 1]);
+    const parsed = chunks.flatMap((c) => JSON.parse(new TextDecoder().decode(c)));
+    expect(parsed).toEqual(incidents);
+  });
+
+  it('moves each column alone: no two columns share a buffer', () => {
+    const { columns: back } = decodePayload(bufferOf(encodePayload(incidents, columns)));
+    expect(back.start.buffer).not.toBe(back.end.buffer);
+    expect(back.start.byteOffset).toBe(0);
+  });
+
+  it('says what is wrong with something that is not a payload', () => {
+    const notOne = new TextEncoder().encode('{"type":"FeatureCollection"}');
+    expect(() => decodePayload(bufferOf(notOne))).toThrow(/not a Durand Atlas payload/);
+    const whole = encodePayload(incidents, columns);
+    expect(() => decodePayload(bufferOf(whole.subarray(0, 40)))).toThrow(/cut short in its header/);
+    expect(() => decodePayload(bufferOf(whole.subarray(0, whole.length - 10)))).toThrow(/cut short/);
+    // The same length in other bytes: version 7 in the header.
+    const other = whole.slice();
+    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":1') + 10;
+    other[at] = '7'.charCodeAt(0);
+    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 1/);
+    expect(() => decodePayload(bufferOf(whole.subarray(0, 40)))).toThrow(PayloadError);
+  });
+});

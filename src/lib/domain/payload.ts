@@ -1,0 +1,158 @@
+/**
+ * The compact payload of a checked set of incidents: its columns (store-columns.ts) as the bytes
+ * of their typed arrays, and the incidents as JSON in chunks. The build writes it for the bundled
+ * incidents once they pass validation (scripts/incident-payload.ts), so the page neither checks
+ * nor measures them again: typed arrays are read in place, and chunks are parsed a few at a time
+ * between frames (state/payload-loader.ts).
+ *
+ * Layout: "DAP1", the header's byte length (uint32, little-endian), the header as JSON, then the
+ * sections, each starting at a multiple of 8 bytes from the first section.
+ */
+import type { Incident } from '../data/incidents.ts';
+import type { Codes } from './codes.ts';
+import type { StoreColumns } from './store-columns.ts';
+
+const MAGIC = 'DAP1';
+export const PAYLOAD_VERSION = 1;
+
+const ARRAYS = { Int16Array, Int32Array, Uint8Array, Uint32Array, Float64Array } as const;
+type ArrayKind = keyof typeof ARRAYS;
+type Column = Int16Array | Int32Array | Uint8Array | Uint32Array | Float64Array;
+
+interface Section {
+  offset: number;
+  bytes: number;
+}
+interface ArraySection extends Section {
+  kind: ArrayKind;
+}
+export interface PayloadHeader {
+  version: number;
+  count: number;
+  /** Typed columns by name; codes' arrays under "codes.<name>". */
+  arrays: Record<string, ArraySection>;
+  /** The codes' dictionaries. */
+  names: { actors: string[]; provinces: string[]; districts: string[] };
+  partsOf: [number, number[]][];
+  searchText: Section;
+  /** JSON arrays of incidents, in row order. */
+  chunks: (Section & { count: number })[];
+}
+
+const CODE_ARRAYS = ['type', 'precision', 'side', 'actorStart', 'actorList', 'province', 'district'] as const;
+const STORE_ARRAYS = [
+  'start',
+  'end',
+  'borderKm',
+  'nearest',
+  'side',
+  'kmMin',
+  'kmMax',
+  'area',
+  'deaths',
+  'searchStart',
+] as const;
+
+const align = (n: number) => Math.ceil(n / 8) * 8;
+
+/** The payload of checked incidents and their columns, `chunkSize` incidents to a chunk. */
+export function encodePayload(
+  incidents: readonly Incident[],
+  columns: StoreColumns,
+  chunkSize = 2000,
+): Uint8Array {
+  const utf8 = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  const add = (bytes: Uint8Array): Section => {
+    const offset = length;
+    parts.push(bytes);
+    length = align(length + bytes.byteLength);
+    return { offset, bytes: bytes.byteLength };
+  };
+  const arrays: Record<string, ArraySection> = {};
+  const addArray = (name: string, a: Column) => {
+    const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    arrays[name] = { kind: a.constructor.name as ArrayKind, ...add(bytes) };
+  };
+  for (const name of STORE_ARRAYS) addArray(name, columns[name]);
+  for (const name of CODE_ARRAYS) addArray(`codes.${name}`, columns.codes[name]);
+  const searchText = add(utf8.encode(columns.searchText));
+  const chunks: PayloadHeader['chunks'] = [];
+  for (let from = 0; from < incidents.length; from += chunkSize) {
+    const slice = incidents.slice(from, from + chunkSize);
+    chunks.push({ count: slice.length, ...add(utf8.encode(JSON.stringify(slice))) });
+  }
+  const { actors, provinces, districts } = columns.codes;
+  const header: PayloadHeader = {
+    version: PAYLOAD_VERSION,
+    count: incidents.length,
+    arrays,
+    names: { actors, provinces, districts },
+    partsOf: [...columns.partsOf],
+    searchText,
+    chunks,
+  };
+  const head = utf8.encode(JSON.stringify(header));
+  const start = align(8 + head.byteLength);
+  const out = new Uint8Array(start + length);
+  out.set(utf8.encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(4, head.byteLength, true);
+  out.set(head, 8);
+  let at = start;
+  for (const part of parts) {
+    out.set(part, at);
+    at = align(at + part.byteLength);
+  }
+  return out;
+}
+
+export class PayloadError extends Error {
+  override name = 'PayloadError';
+}
+
+/** A payload read: the columns (copied out, so each can be moved alone) and the incident chunks. */
+export interface ReadPayload {
+  header: PayloadHeader;
+  columns: StoreColumns;
+  /** Each chunk's JSON bytes, in row order. */
+  chunks: Uint8Array[];
+}
+
+/** Reads a payload's header and columns; throws a PayloadError saying what is wrong. */
+export function decodePayload(buffer: ArrayBuffer): ReadPayload {
+  const bytes = new Uint8Array(buffer);
+  const text = new TextDecoder();
+  if (bytes.byteLength < 8 || text.decode(bytes.subarray(0, 4)) !== MAGIC)
+    throw new PayloadError('not a Durand Atlas payload (its first bytes are not "DAP1")');
+  const headLength = new DataView(buffer).getUint32(4, true);
+  if (8 + headLength > bytes.byteLength) throw new PayloadError('the payload is cut short in its header');
+  let header: PayloadHeader;
+  try {
+    header = JSON.parse(text.decode(bytes.subarray(8, 8 + headLength))) as PayloadHeader;
+  } catch {
+    throw new PayloadError('the payload header is not JSON');
+  }
+  if (header.version !== PAYLOAD_VERSION)
+    throw new PayloadError(`payload version ${header.version}; this app reads ${PAYLOAD_VERSION}`);
+  const start = align(8 + headLength);
+  const section = ({ offset, bytes: size }: Section): Uint8Array => {
+    if (start + offset + size > bytes.byteLength) throw new PayloadError('the payload is cut short');
+    return bytes.subarray(start + offset, start + offset + size);
+  };
+  const array = (name: string): Column => {
+    const s = header.arrays[name];
+    if (!s || !(s.kind in ARRAYS)) throw new PayloadError(`the payload has no column "${name}"`);
+    const copy = section(s).slice();
+    return new ARRAYS[s.kind](copy.buffer);
+  };
+  const codes = Object.fromEntries(CODE_ARRAYS.map((n) => [n, array(`codes.${n}`)]));
+  const store = Object.fromEntries(STORE_ARRAYS.map((n) => [n, array(n)]));
+  const columns = {
+    ...store,
+    codes: { ...codes, ...header.names } as unknown as Codes,
+    searchText: text.decode(section(header.searchText)),
+    partsOf: new Map(header.partsOf),
+  } as StoreColumns;
+  return { header, columns, chunks: header.chunks.map(section) };
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { payloadOf } from '../../../scripts/incident-payload.ts';
+import { IncidentStore } from '../domain/store.ts';
+import type { LoadProgress } from './incident-set.ts';
+import { loadPayload } from './payload-loader.ts';
+
+const geodata = fileURLToPath(new URL('../../../geodata', import.meta.url));
+const bundled = readFileSync(`${geodata}/incidents.geojson`, 'utf8');
+const urlOf = (bytes: Uint8Array) =>
+  `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`;
+
+describe('loadPayload', () => {
+  it('unpacks the bundled incidents with the columns the build measured', async () => {
+    const phases = new Set<LoadProgress['phase']>();
+    const result = await loadPayload(urlOf(payloadOf(bundled, 'incidents.geojson', geodata)), (p) =>
+      phases.add(p.phase),
+    );
+    if (!('columns' in result)) throw new Error(JSON.stringify(result.issues));
+    expect(result.incidents).toEqual(JSON.parse(bundled).features);
+    expect(phases).toEqual(new Set(['reading', 'unpacking']));
+    // Kabul lies in Afghanistan, 80–90 km from the line as the crow flies.
+    const store = new IncidentStore({ incidents: result.incidents }, result.columns);
+    const kabul = store.rowOf.get('2025-10-15-kabul-airstrikes')!;
+    expect(store.borderFacts(kabul)?.side).toBe('AFG');
+    expect(store.borderKm[kabul]).toBeGreaterThan(70);
+    expect(store.borderKm[kabul]).toBeLessThan(100);
+    expect(store.searchOf(kabul)).toContain('kabul');
+  });
+
+  it('names the file and what is wrong when the bytes are not a payload, and throws nothing', async () => {
+    const result = await loadPayload(urlOf(new TextEncoder().encode(bundled)), () => {});
+    expect(result).toMatchObject({ file: 'incidents.geojson' });
+    if (!('issues' in result)) throw new Error('a GeoJSON text was taken for a payload');
+    expect(result.issues[0]!.message).toMatch(/not a Durand Atlas payload/);
+  });
+});
+
+describe('payloadOf (the build)', () => {
+  it('refuses a file that breaks the rules, naming the file and the feature', () => {
+    const broken = JSON.parse(bundled);
+    broken.features[2].properties.date = '2025-13-45';
+    const id = broken.features[2].properties.id;
+    expect(() => payloadOf(JSON.stringify(broken), 'incidents.geojson', geodata)).toThrow(
+      new RegExp(`incidents.geojson cannot be bundled[\\s\\S]*${id}`),
+    );
+  });
+});
