@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { Incident } from '../src/lib/data/incidents.ts';
 import { LAYERS } from '../src/lib/data/layers.ts';
@@ -29,12 +30,17 @@ export function bundledGeography(geodata: string): ReturnType<typeof geographyOf
   } as GeographyLayers);
 }
 
-/** The payload of an incidents file's text; throws naming the file and its problems. */
+/**
+ * The payload of an incidents file's text, gzipped (the page inflates it with the browser's
+ * DecompressionStream): a host sends a tenth of the bytes whether or not it compresses, and
+ * never spends its own CPU compressing a large file. Throws naming the file and its problems.
+ */
 export function payloadOf(text: string, file: string, geodata: string): Uint8Array {
   const { data, issues } = parseAndValidate(text, file, LAYERS['incidents.geojson']);
   if (!data) throw new Error(`${file} cannot be bundled:\n${formatIssues(issues)}`);
   const incidents = data.features as Incident[];
-  return encodePayload(incidents, measureIncidents(incidents, bundledGeography(geodata)));
+  const payload = encodePayload(incidents, measureIncidents(incidents, bundledGeography(geodata)));
+  return gzipSync(payload, { level: 6 });
 }
 
 export function incidentPayload(geodata: string): Plugin {

@@ -9,6 +9,14 @@ import { printMapRenderer } from './print-map.ts';
 
 export class MapBridge {
   #map: MapLibreMap | undefined;
+  #drawn!: () => void;
+  /** Resolves once the map has first drawn the incidents it was sent (then stays resolved). */
+  readonly drawn = new Promise<void>((resolve) => (this.#drawn = resolve));
+
+  /** The incident source has its first data: `drawn` resolves when the map is next idle. */
+  incidentsSent(): void {
+    this.#map?.once('idle', () => this.#drawn());
+  }
 
   attach(map: MapLibreMap): void {
     this.#map = map;

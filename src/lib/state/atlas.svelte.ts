@@ -28,6 +28,8 @@ export type MapMode = 'select' | 'pick-centre' | 'measure' | 'pick-point';
 export class AtlasState {
   // ── Data ──
   #store = $state.raw<IncidentStore>(EMPTY_STORE);
+  /** False until the incidents are loaded: the panels wait, and the map is fed nothing. */
+  #loaded = $state(false);
   // ── The view a link carries ──
   #filters = $state.raw<Filters>(defaultFilters());
   #selectedId = $state<string | null>(null);
@@ -64,6 +66,9 @@ export class AtlasState {
 
   get store(): IncidentStore {
     return this.#store;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
   }
   get incidents(): readonly Incident[] {
     return this.#store.incidents;
@@ -162,6 +167,7 @@ export class AtlasState {
   /** A new set of incidents; `columns` where a worker computed them already. */
   load(input: StoreInput, columns?: StoreColumns, datasets: string[] = []): void {
     this.#store = new IncidentStore(input, columns);
+    this.#loaded = true;
     this.#datasets = datasets;
     const missing = this.#wantedDatasets.filter((name) => !datasets.includes(name));
     this.#wantedDatasets = [];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { payloadOf } from '../../../scripts/incident-payload.ts';
 import { IncidentStore } from '../domain/store.ts';
@@ -27,6 +28,22 @@ describe('loadPayload', () => {
     expect(store.borderKm[kabul]).toBeGreaterThan(70);
     expect(store.borderKm[kabul]).toBeLessThan(100);
     expect(store.searchOf(kabul)).toContain('kabul');
+  });
+
+  it('reads the payload uncompressed too, with the same incidents', async () => {
+    const raw = gunzipSync(payloadOf(bundled, 'incidents.geojson', geodata));
+    expect(new TextDecoder().decode(raw.subarray(0, 4))).toBe('DAP1');
+    const result = await loadPayload(urlOf(raw), () => {});
+    if (!('columns' in result)) throw new Error(JSON.stringify(result.issues));
+    expect(result.incidents).toEqual(JSON.parse(bundled).features);
+  });
+
+  it('names the file when the gzip stream is cut short', async () => {
+    const packed = payloadOf(bundled, 'incidents.geojson', geodata);
+    const result = await loadPayload(urlOf(packed.subarray(0, packed.length >> 1)), () => {});
+    expect(result).toMatchObject({ file: 'incidents.geojson' });
+    if (!('issues' in result)) throw new Error('a cut stream was read');
+    expect(result.issues[0]!.message).toMatch(/the compressed payload is damaged/);
   });
 
   it('names the file and what is wrong when the bytes are not a payload, and throws nothing', async () => {

@@ -10,6 +10,18 @@ import { readBytes, type LoadProgress, type SetResult } from './incident-set.ts'
 
 const FILE = 'incidents.geojson';
 
+/** The bytes inflated when they are gzipped (they start 1f 8b), else as they are. */
+export async function inflated(buffer: ArrayBuffer): Promise<ArrayBuffer> {
+  const head = new Uint8Array(buffer, 0, Math.min(2, buffer.byteLength));
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return buffer;
+  const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
+  try {
+    return await new Response(stream).arrayBuffer();
+  } catch (error) {
+    throw new PayloadError(`the compressed payload is damaged (${(error as Error).message})`);
+  }
+}
+
 /** A turn for the page (input, paint) between two pieces of work. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -25,7 +37,8 @@ export async function loadPayload(url: string, progress: (p: LoadProgress) => vo
     return failed((error as Error).message);
   }
   try {
-    const { header, columns, chunks } = decodePayload(buffer);
+    progress({ phase: 'unpacking', done: 0 });
+    const { header, columns, chunks } = decodePayload(await inflated(buffer));
     const incidents: Incident[] = [];
     const decoder = new TextDecoder();
     for (const [i, chunk] of chunks.entries()) {
