@@ -131,7 +131,8 @@ function rangeOf(
   return [km, km];
 }
 
-function linkAggregates(incidents: readonly Incident[]): Map<number, number[]> {
+/** For each summary report's row, the rows of its parts present in `incidents`. */
+export function linkAggregates(incidents: readonly Incident[]): Map<number, number[]> {
   const rowOf = new Map(incidents.map((incident, row) => [incident.properties.id, row]));
   const partsOf = new Map<number, number[]>();
   incidents.forEach((incident, row) => {

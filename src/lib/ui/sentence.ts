@@ -1,7 +1,9 @@
 /**
  * A translated sentence with data or markup inside it: each language puts its values where its
  * word order wants them, so the sentence is built with a marker for each value and then cut at
- * the markers (see Sentence.svelte). The markers are private-use characters no catalogue holds.
+ * the markers. Sentence.svelte renders a message and its values (text or snippets);
+ * SentenceParts.svelte renders `parts()`, a sentence already cut, kept as data. The markers are
+ * private-use characters no catalogue holds.
  */
 
 const OPEN = '\uE000';
@@ -31,4 +33,24 @@ export function pieces(sentence: string): Piece[] {
   }
   if (from < sentence.length) out.push({ text: sentence.slice(from) });
   return out;
+}
+
+/** A piece of a cut sentence: its own words, or the text of the value named `value`. */
+export interface Part {
+  text: string;
+  value?: string;
+}
+
+/**
+ * `message` is called with a marker in place of each value (so a plural still chooses by its
+ * number), and what it returns is cut at the markers.
+ */
+export function parts<K extends string>(
+  message: (marked: Record<K, string>) => string,
+  values: Record<K, string>,
+): Part[] {
+  const keys = Object.keys(values) as K[];
+  return pieces(message(markers(keys) as Record<K, string>)).map((piece) =>
+    piece.slot === undefined ? { text: piece.text } : { text: values[piece.slot as K], value: piece.slot },
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import Sentence from './Sentence.svelte';
-import { parts } from './parts.ts';
+import SentenceParts from './SentenceParts.svelte';
+import { parts } from './sentence.ts';
 
 const imported = (i: { count: number; shown: string; name: string }) =>
   `Imported ${i.shown} incident${i.count === 1 ? '' : 's'} from ${i.name}.`;
@@ -30,9 +30,9 @@ describe('parts', () => {
   });
 });
 
-describe('Sentence', () => {
+describe('SentenceParts', () => {
   it('sets each value in <bdi>, bold where asked, and its text reads as the plain sentence', () => {
-    const { body } = render(Sentence, {
+    const { body } = render(SentenceParts, {
       props: {
         parts: parts((v) => imported({ count: 1, ...v }), { shown: '1', name: '<b>.csv' }),
         strong: ['name'],
