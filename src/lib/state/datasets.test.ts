@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { incident } from '../domain/test/make-incident.ts';
-import { combine, nextColour, takenIds, withoutTakenIds, type Dataset } from './datasets.ts';
+import { combine, newDataset, nextColour, takenIds, withoutTakenIds, type Dataset } from './datasets.ts';
 
 const dataset = (key: string, ids: string[], over: Partial<Dataset> = {}): Dataset => ({
   key,
@@ -45,5 +45,19 @@ describe('datasets beside the bundled data', () => {
   it('gives each new dataset a colour no other uses', () => {
     expect(nextColour([])).toBe(0);
     expect(nextColour([dataset('a', [], { colour: 0 }), dataset('b', [], { colour: 2 })])).toBe(1);
+  });
+
+  it('makes a new dataset visible, in the first free colour, under a key of its own', () => {
+    const others = [dataset('a', [], { colour: 0 })];
+    const fields = { name: 'b.csv', format: 'csv' as const, rows: 1, problems: [], incidents: [] };
+    const made = newDataset(others, fields);
+    expect(made).toMatchObject({ name: 'b.csv', colour: 1, visible: true });
+    expect(made.key).toMatch(/^ds-[0-9a-z]+$/);
+    expect(newDataset(others, fields).key).not.toBe(made.key);
+    expect(Date.parse(made.importedAt)).not.toBeNaN();
+    // A shared dataset keeps the time it was first imported.
+    expect(newDataset(others, { ...fields, importedAt: '2025-10-12T08:00:00.000Z' }).importedAt).toBe(
+      '2025-10-12T08:00:00.000Z',
+    );
   });
 });

@@ -35,6 +35,19 @@ export function nextColour(datasets: readonly DatasetMeta[]): number {
   return colour;
 }
 
+/** A key no other dataset has: the time, and a random tail for keys made in the same moment. */
+const newDatasetKey = () => `ds-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+type NewFields = Pick<Dataset, 'name' | 'format' | 'rows' | 'problems' | 'incidents'> & {
+  importedAt?: string;
+};
+
+/** A new, visible dataset beside `others`, in the first free colour, imported now unless said. */
+export function newDataset(others: readonly DatasetMeta[], fields: NewFields): Dataset {
+  const importedAt = fields.importedAt ?? new Date().toISOString();
+  return { ...fields, key: newDatasetKey(), importedAt, colour: nextColour(others), visible: true };
+}
+
 /**
  * Incidents whose id another loaded set already uses are left out, each with a problem naming
  * that set: two records under one id would make links and selections ambiguous.

@@ -9,8 +9,9 @@ import type { ImportProblem, Inspection } from '../data/import/import.ts';
 import type { ColumnMapping } from '../data/import/generic.ts';
 import { sizeProblem } from '../data/import/read.ts';
 import type { StoreColumns } from '../domain/store-columns.ts';
+import { joinColumns } from '../domain/column-join.ts';
 import type { AtlasState } from './atlas.svelte.ts';
-import { combine, nextColour, takenIds, withoutTakenIds, type Dataset } from './datasets.ts';
+import { combine, newDataset, takenIds, withoutTakenIds, type Dataset } from './datasets.ts';
 import { deleteDataset, loadDatasets, saveDataset } from './dataset-db.ts';
 import { ImportCancelled, importFile, inspectFile, type ImportJob } from './import-runner.ts';
 import type { Geography } from './incident-set.ts';
@@ -34,9 +35,6 @@ export type ImportStage =
 /** Where a dataset stands on disk: being written, written, or not (and why). */
 export type SaveState = 'saving' | 'saved' | { problem: string };
 
-/** A key no other dataset has: the time, and a random tail for keys made in the same moment. */
-const newDatasetKey = () => `ds-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
 export class OwnData {
   #datasets = $state.raw<Dataset[]>([]);
   #stage = $state.raw<ImportStage>({ stage: 'idle' });
@@ -45,6 +43,9 @@ export class OwnData {
   /** The incident being edited ('' for a new one) and the dataset it goes to ('' for a new one). */
   #editing = $state.raw<{ id: string; datasetKey: string } | null>(null);
   #bundled: Incident[] = [];
+  #bundledColumns: StoreColumns | undefined;
+  /** Each dataset's columns, measured once per version of its incidents (an edit makes a new one). */
+  #measured = new WeakMap<readonly Incident[], StoreColumns>();
   #geography: Geography | undefined;
   #bytes: Uint8Array | undefined;
   #job: ImportJob<unknown> | undefined;
@@ -89,6 +90,7 @@ export class OwnData {
   /** The bundled set is loaded: add the datasets kept from earlier visits, then show them all. */
   async start(bundled: Incident[], columns: StoreColumns, geography: Geography): Promise<void> {
     this.#bundled = bundled;
+    this.#bundledColumns = columns;
     this.#geography = geography;
     const { datasets, problem } = await loadDatasets();
     if (problem) this.atlas.notify(m.errors_saved_unreadable({ problem }));
@@ -142,19 +144,13 @@ export class OwnData {
     const { kept, problems } = withoutTakenIds(result.incidents, takenIds(this.#bundled, this.#datasets));
     const all = [...result.problems, ...problems];
     if (!kept.length) return this.#fail(name, m.errors_file_nothing_imported({ file: name }), all);
-    const dataset: Dataset = {
-      key: newDatasetKey(),
+    const dataset = newDataset(this.#datasets, {
       name,
       format: result.format,
-      // A time stamp, not reactive state.
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity
-      importedAt: new Date().toISOString(),
       rows: result.rows,
       problems: all,
-      colour: nextColour(this.#datasets),
-      visible: true,
       incidents: kept,
-    };
+    });
     this.#datasets = [...this.#datasets, dataset];
     this.#bytes = undefined;
     this.#stage = {
@@ -211,18 +207,9 @@ export class OwnData {
   async saveIncident(datasetKey: string, incident: Incident, replacing: string): Promise<void> {
     let dataset = this.#datasets.find((d) => d.key === datasetKey);
     if (!dataset) {
-      dataset = {
-        key: newDatasetKey(),
-        // Named in the language of the moment; from then on the name is data, like a file's.
-        name: m.errors_my_incidents(),
-        format: 'incidents',
-        importedAt: new Date().toISOString(), // eslint-disable-line svelte/prefer-svelte-reactivity
-        rows: 0,
-        problems: [],
-        colour: nextColour(this.#datasets),
-        visible: true,
-        incidents: [],
-      };
+      // Named in the language of the moment; from then on the name is data, like a file's.
+      const fields = { name: m.errors_my_incidents(), format: 'incidents' as const, rows: 0 };
+      dataset = newDataset(this.#datasets, { ...fields, problems: [], incidents: [] });
       this.#datasets = [...this.#datasets, dataset];
     }
     const others = dataset.incidents.filter((i) => i.properties.id !== replacing);
@@ -269,17 +256,8 @@ export class OwnData {
         takenIds(this.#bundled, [...this.#datasets, ...added]),
       );
       problems.push(...taken.map((p) => ({ ...p, where: d.name })));
-      const key = newDatasetKey();
-      const colour = nextColour([...this.#datasets, ...added]);
-      added.push({
-        key,
-        ...d,
-        incidents: kept,
-        rows: d.incidents.length,
-        problems: [],
-        colour,
-        visible: true,
-      });
+      const fields = { ...d, incidents: kept, rows: d.incidents.length, problems: [] };
+      added.push(newDataset([...this.#datasets, ...added], fields));
     }
     this.#datasets = [...this.#datasets, ...added];
     const imported = added.reduce((n, d) => n + d.incidents.length, 0);
@@ -346,13 +324,31 @@ export class OwnData {
   }
 
   /** The store again from the bundled set and the visible datasets, measured in a worker. */
+  /**
+   * The store again from the bundled set and the visible datasets: a dataset not measured yet is
+   * measured in a worker (only its own incidents), then the columns are joined, not recomputed.
+   */
   async #rebuild(): Promise<void> {
     const geography = this.#geography;
-    if (!geography) return;
-    const { incidents, colours } = combine(this.#bundled, this.#datasets);
-    const result = await loadInWorker({ incidents }, geography);
-    if ('issues' in result) return this.atlas.notify(m.errors_datasets_unmeasured());
-    const shown = this.#datasets.filter((d) => d.visible).map((d) => d.name);
-    this.atlas.load({ incidents, areas: geography.areas, rings: colours }, result.columns, shown);
+    const bundledColumns = this.#bundledColumns;
+    if (!geography || !bundledColumns) return;
+    const unmeasured = () => this.#datasets.find((d) => d.visible && !this.#measured.has(d.incidents));
+    // Datasets may change while one is measured: ask again until every visible one is.
+    for (let d = unmeasured(); d; d = unmeasured()) {
+      const result = await loadInWorker({ incidents: d.incidents }, geography);
+      if ('issues' in result) return this.atlas.notify(m.errors_datasets_unmeasured());
+      this.#measured.set(d.incidents, result.columns);
+    }
+    const visible = this.#datasets.filter((d) => d.visible);
+    const { incidents, colours } = combine(this.#bundled, visible);
+    const columns = joinColumns(
+      [bundledColumns, ...visible.map((d) => this.#measured.get(d.incidents)!)],
+      incidents,
+    );
+    this.atlas.load(
+      { incidents, areas: geography.areas, rings: colours },
+      columns,
+      visible.map((d) => d.name),
+    );
   }
 }

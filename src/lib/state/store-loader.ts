@@ -26,8 +26,10 @@ export function loadInWorker(
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       if ('progress' in data) return progress(data.progress);
       worker.terminate();
-      if ('result' in data) resolve(data.result);
-      else reject(new Error(data.failure));
+      if (!('result' in data)) return reject(new Error(data.failure));
+      // Incidents the page sent come back as they went: the worker returns only their columns.
+      const kept = 'incidents' in source && 'columns' in data.result;
+      resolve(kept ? { ...data.result, incidents: source.incidents } : data.result);
     };
     worker.onerror = (e) => {
       worker.terminate();

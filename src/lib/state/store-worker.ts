@@ -31,7 +31,10 @@ scope.onmessage = async ({ data: { source, geography, speech } }) => {
       lastPost = now;
       scope.postMessage({ progress });
     });
-    if ('columns' in result) scope.postMessage({ result }, columnBuffers(result.columns));
+    // Incidents the page sent are not sent back: it still has them (store-loader.ts).
+    if ('columns' in result && 'incidents' in source)
+      scope.postMessage({ result: { ...result, incidents: [] } }, columnBuffers(result.columns));
+    else if ('columns' in result) scope.postMessage({ result }, columnBuffers(result.columns));
     else scope.postMessage({ result });
   } catch (error) {
     scope.postMessage({ failure: (error as Error).message });
