@@ -1,0 +1,85 @@
+/**
+ * A new version deployed while the atlas is open: the service worker finds it, and the page asks
+ * before switching (never a silent swap mid-session). The "new version" is a copy of dist/ whose
+ * service worker script differs by one line, which is what a browser compares.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, mapIdle } from './fixtures.ts';
+
+const PORT = 4176;
+const BASE = `http://localhost:${PORT}/`;
+let server: ChildProcess | undefined;
+let copy = '';
+
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeAll(async () => {
+  // The suite's web server built dist/ already; this serves a copy that the test can change.
+  copy = mkdtempSync(join(tmpdir(), 'atlas-update-'));
+  cpSync('dist', copy, { recursive: true });
+  server = spawn('npx', ['vite', 'preview', '--outDir', copy, '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  await expect.poll(async () => (await fetch(BASE).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+});
+
+test.afterAll(() => {
+  try {
+    if (server?.pid) process.kill(-server.pid);
+  } catch {
+    // Already gone.
+  }
+  rmSync(copy, { recursive: true, force: true });
+});
+
+test('a new version waits for the reader: Later keeps the page, Reload switches', async ({ page, watch }) => {
+  await page.goto(BASE);
+  await mapIdle(page);
+  // The first version installs; from the next visit on it serves the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await mapIdle(page);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const bar = page.getByRole('status').filter({ hasText: 'A new version of the atlas is ready.' });
+  await expect(bar).toHaveCount(0);
+
+  // Deploy: the service worker script changes; the browser checks for it (as on a later visit).
+  appendFileSync(join(copy, 'sw.js'), '\n// version 2\n');
+  await page.evaluate(() => ((window as unknown as { stayed: number }).stayed = 1));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  await expect(bar).toBeVisible({ timeout: 60_000 });
+
+  // Later: the bar goes, the page stays as it was.
+  await bar.getByRole('button', { name: 'Later' }).click();
+  await expect(bar).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: number }).stayed)).toBe(1);
+  const waiting = await page.evaluate(async () =>
+    Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+  );
+  expect(waiting).toBe(true);
+
+  // On a second look the reader takes it: the page reloads under the new version.
+  await page.reload();
+  await mapIdle(page);
+  await expect(bar).toBeVisible({ timeout: 60_000 });
+  await page.evaluate(() => ((window as unknown as { stayed: number }).stayed = 2));
+  await bar.getByRole('button', { name: 'Reload to update' }).click();
+  await page.waitForFunction(() => (window as unknown as { stayed?: number }).stayed === undefined, null, {
+    timeout: 60_000,
+  });
+  await mapIdle(page);
+  const script = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { waiting: Boolean(registration?.waiting), active: registration?.active?.state };
+  });
+  expect(script).toEqual({ waiting: false, active: 'activated' });
+  await expect(bar).toHaveCount(0);
+  expect(watch.errors).toEqual([]);
+});
