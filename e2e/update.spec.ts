@@ -37,7 +37,10 @@ test.afterAll(() => {
   rmSync(copy, { recursive: true, force: true });
 });
 
-test('a new version waits for the reader: Later keeps the page, Reload switches', async ({ page, watch }) => {
+test('a new version waits for the reader: Later keeps the page, Reload to update switches', async ({
+  page,
+  watch,
+}) => {
   await page.goto(BASE);
   await mapIdle(page);
   // The first version installs; from the next visit on it serves the page.
@@ -50,22 +53,28 @@ test('a new version waits for the reader: Later keeps the page, Reload switches'
   const bar = page.getByRole('status').filter({ hasText: 'A new version of the atlas is ready.' });
   await expect(bar).toHaveCount(0);
 
-  // Deploy: the service worker script changes; the browser checks for it (as on a later visit).
+  // Deploy: the service worker script changes; the browser finds it (as on a later visit) and
+  // installs it beside the one in charge, where it waits.
   appendFileSync(join(copy, 'sw.js'), '\n// version 2\n');
-  await page.evaluate(() => ((window as unknown as { stayed: number }).stayed = 1));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-  await expect(bar).toBeVisible({ timeout: 60_000 });
+  const state = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { waiting: Boolean(registration?.waiting), active: registration?.active?.state };
+    });
+  await expect.poll(async () => (await state()).waiting, { timeout: 60_000 }).toBe(true);
 
-  // Later: the bar goes, the page stays as it was.
+  // The next look at the atlas asks. Later: the bar goes, the page stays as it was.
+  await page.reload();
+  await mapIdle(page);
+  await expect(bar).toBeVisible({ timeout: 60_000 });
+  await page.evaluate(() => ((window as unknown as { stayed: number }).stayed = 1));
   await bar.getByRole('button', { name: 'Later' }).click();
   await expect(bar).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { stayed?: number }).stayed)).toBe(1);
-  const waiting = await page.evaluate(async () =>
-    Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
-  );
-  expect(waiting).toBe(true);
+  expect((await state()).waiting).toBe(true);
 
-  // On a second look the reader takes it: the page reloads under the new version.
+  // Asked again, the reader takes it: the page reloads under the new version.
   await page.reload();
   await mapIdle(page);
   await expect(bar).toBeVisible({ timeout: 60_000 });
@@ -75,11 +84,7 @@ test('a new version waits for the reader: Later keeps the page, Reload switches'
     timeout: 60_000,
   });
   await mapIdle(page);
-  const script = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return { waiting: Boolean(registration?.waiting), active: registration?.active?.state };
-  });
-  expect(script).toEqual({ waiting: false, active: 'activated' });
+  await expect.poll(state, { timeout: 30_000 }).toEqual({ waiting: false, active: 'activated' });
   await expect(bar).toHaveCount(0);
   expect(watch.errors).toEqual([]);
 });

@@ -43,6 +43,9 @@ export function payloadOf(text: string, file: string, geodata: string): Uint8Arr
   return gzipSync(payload, { level: 6 });
 }
 
+/** The layers a payload is measured against: a change to one makes it stale. */
+const MEASURED_AGAINST = ['countries.geojson', 'durand-line.geojson', 'provinces.geojson'];
+
 export function incidentPayload(geodata: string): Plugin {
   let served: { file: string; bytes: Uint8Array } | undefined;
   const payloadFor = (file: string) => {
@@ -71,13 +74,15 @@ export function incidentPayload(geodata: string): Plugin {
       const file = id.slice(0, -QUERY.length);
       bundled = file;
       this.addWatchFile(file);
+      for (const layer of MEASURED_AGAINST) this.addWatchFile(join(geodata, layer));
       const bytes = payloadFor(file);
       if (serving) return `export default ${JSON.stringify(DEV_PATH)};`;
       const ref = this.emitFile({ type: 'asset', name: 'incidents.atlas', source: bytes });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
     watchChange(id) {
-      if (id === served?.file) served = undefined;
+      if (id === served?.file || MEASURED_AGAINST.some((layer) => id === join(geodata, layer)))
+        served = undefined;
     },
   };
 }

@@ -30,8 +30,9 @@ export const PWA: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: ['**/*.{js,mjs,css,html,svg,woff,woff2,geojson,atlas,json,txt,wasm,png}'],
-    // The main bundle and the bundled incidents are over Workbox's 2 MB default.
-    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    // The main bundle and the incidents payload are over Workbox's 2 MB default; a payload past
+    // this (about 600k incidents) would be left out of the offline copy (README, Deploying).
+    maximumFileSizeToCacheInBytes: 128 * 1024 * 1024,
     navigateFallback: 'index.html',
   },
 };

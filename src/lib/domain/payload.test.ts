@@ -53,4 +53,22 @@ describe('encodePayload / decodePayload', () => {
     expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 1/);
     expect(() => decodePayload(bufferOf(whole.subarray(0, 40)))).toThrow(PayloadError);
   });
+
+  it('refuses a header that names a column of a kind it does not know, or a cut column', () => {
+    const whole = encodePayload(incidents, columns);
+    const headLength = new DataView(whole.buffer).getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(whole.subarray(8, 8 + headLength)));
+    const withHeader = (changed: object) => {
+      const head = new TextEncoder().encode(JSON.stringify(changed).padEnd(headLength, ' '));
+      const out = whole.slice();
+      out.set(head.subarray(0, headLength), 8);
+      return bufferOf(out);
+    };
+    const kind = structuredClone(header);
+    kind.arrays.start.kind = 'toString';
+    expect(() => decodePayload(withHeader(kind))).toThrow(/has no column "start"/);
+    const cut = structuredClone(header);
+    cut.arrays.start.bytes = 11;
+    expect(() => decodePayload(withHeader(cut))).toThrow(/column "start" is cut/);
+  });
 });

@@ -142,17 +142,25 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
   };
   const array = (name: string): Column => {
     const s = header.arrays[name];
-    if (!s || !(s.kind in ARRAYS)) throw new PayloadError(`the payload has no column "${name}"`);
-    const copy = section(s).slice();
-    return new ARRAYS[s.kind](copy.buffer);
+    if (!s || !Object.hasOwn(ARRAYS, s.kind)) throw new PayloadError(`the payload has no column "${name}"`);
+    const Kind = ARRAYS[s.kind];
+    if (s.bytes % Kind.BYTES_PER_ELEMENT) throw new PayloadError(`the payload column "${name}" is cut`);
+    return new Kind(section(s).slice().buffer);
   };
   const codes = Object.fromEntries(CODE_ARRAYS.map((n) => [n, array(`codes.${n}`)]));
   const store = Object.fromEntries(STORE_ARRAYS.map((n) => [n, array(n)]));
+  // A search text that began with U+FEFF must keep it: every row's offset counts it.
+  const searchText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(section(header.searchText));
   const columns = {
     ...store,
     codes: { ...codes, ...header.names } as unknown as Codes,
-    searchText: text.decode(section(header.searchText)),
+    searchText,
     partsOf: new Map(header.partsOf),
   } as StoreColumns;
+  if (
+    columns.searchStart.length !== header.count + 1 ||
+    columns.searchStart[header.count] !== searchText.length
+  )
+    throw new PayloadError('the search text in the payload does not match its rows');
   return { header, columns, chunks: header.chunks.map(section) };
 }

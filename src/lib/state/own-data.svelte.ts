@@ -44,8 +44,11 @@ export class OwnData {
   #editing = $state.raw<{ id: string; datasetKey: string } | null>(null);
   #bundled: Incident[] = [];
   #bundledColumns: StoreColumns | undefined;
-  /** Each dataset's columns, measured once per version of its incidents (an edit makes a new one). */
-  #measured = new WeakMap<readonly Incident[], StoreColumns>();
+  /**
+   * Each dataset's columns, measured once per version of its incidents (an edit makes a new
+   * one); the promise is kept, so two rebuilds at once share one measurement.
+   */
+  #measured = new WeakMap<readonly Incident[], Promise<StoreColumns | undefined>>();
   #geography: Geography | undefined;
   #bytes: Uint8Array | undefined;
   #job: ImportJob<unknown> | undefined;
@@ -67,7 +70,7 @@ export class OwnData {
 
   /** What an export says it holds: the bundled data's build (its file's hash) and each dataset shown. */
   exportStamp(): ExportStamp {
-    const build = /incidents[-.]([\w]+)\.(?:atlas|geojson)/.exec(incidentsUrl)?.[1] ?? 'development';
+    const build = /incidents[-.]([\w-]+)\.(?:atlas|geojson)/.exec(incidentsUrl)?.[1] ?? 'development';
     const sets = this.#datasets
       .filter((d) => d.visible)
       .map((d) => `; ${d.name} (imported ${d.importedAt.slice(0, 10)})`);
@@ -78,6 +81,8 @@ export class OwnData {
 
   /** Open the import dialog, with a file already chosen (dropped on the page) or not. */
   showDialog(file?: File): void {
+    // Not before the bundled incidents are in: an import is checked against their ids.
+    if (!this.atlas.loaded) return;
     this.#dialogOpen = true;
     if (file) void this.open(file);
   }
@@ -323,7 +328,6 @@ export class OwnData {
     if (problems.length) this.atlas.notify(problem);
   }
 
-  /** The store again from the bundled set and the visible datasets, measured in a worker. */
   /**
    * The store again from the bundled set and the visible datasets: a dataset not measured yet is
    * measured in a worker (only its own incidents), then the columns are joined, not recomputed.
@@ -332,19 +336,26 @@ export class OwnData {
     const geography = this.#geography;
     const bundledColumns = this.#bundledColumns;
     if (!geography || !bundledColumns) return;
-    const unmeasured = () => this.#datasets.find((d) => d.visible && !this.#measured.has(d.incidents));
-    // Datasets may change while one is measured: ask again until every visible one is.
-    for (let d = unmeasured(); d; d = unmeasured()) {
-      const result = await loadInWorker({ incidents: d.incidents }, geography);
-      if ('issues' in result) return this.atlas.notify(m.errors_datasets_unmeasured());
-      this.#measured.set(d.incidents, result.columns);
+    const measure = async (incidents: Incident[]) => {
+      const result = await loadInWorker({ incidents }, geography);
+      if ('columns' in result) return result.columns;
+      this.#measured.delete(incidents); // a later rebuild tries again
+    };
+    const current = () => this.#datasets.filter((d) => d.visible);
+    let visible = current();
+    let sets: (StoreColumns | undefined)[];
+    // Datasets may change while one is measured: look again until the visible ones hold still.
+    for (;;) {
+      for (const d of visible)
+        if (!this.#measured.has(d.incidents)) this.#measured.set(d.incidents, measure(d.incidents));
+      sets = await Promise.all(visible.map((d) => this.#measured.get(d.incidents)));
+      const now = current();
+      if (now.length === visible.length && now.every((d, i) => d === visible[i])) break;
+      visible = now;
     }
-    const visible = this.#datasets.filter((d) => d.visible);
+    if (sets.some((s) => !s)) return this.atlas.notify(m.errors_datasets_unmeasured());
     const { incidents, colours } = combine(this.#bundled, visible);
-    const columns = joinColumns(
-      [bundledColumns, ...visible.map((d) => this.#measured.get(d.incidents)!)],
-      incidents,
-    );
+    const columns = joinColumns([bundledColumns, ...(sets as StoreColumns[])], incidents);
     this.atlas.load(
       { incidents, areas: geography.areas, rings: colours },
       columns,

@@ -1,8 +1,8 @@
 /**
  * The worker that reads, checks and measures a set of incidents off the page's thread, so a
  * 100k set loads behind a moving progress bar instead of a frozen page. It answers each request
- * with progress messages, then the incidents and their columns (the columns' buffers moved, not
- * copied).
+ * with progress messages, then the incidents it read and their columns (the columns' buffers
+ * moved, not copied); incidents the page sent are not sent back.
  */
 import { columnBuffers } from '../domain/store-columns.ts';
 import { loadIncidentSet, type Geography, type SetSource } from './incident-set.ts';
