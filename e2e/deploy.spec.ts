@@ -2,32 +2,20 @@
  * Deploy anywhere: the built dist/ (relative addresses) served under a sub-path, as from a
  * bucket's folder behind a CDN, loads its data, fonts, workers and map with nothing missing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { test, expect, mapIdle } from './fixtures.ts';
+import { startPreview } from './preview.ts';
 
-const PORT = 4175;
-const BASE = `http://localhost:${PORT}/atlas/`;
-let server: ChildProcess | undefined;
+const BASE = 'http://localhost:4175/atlas/';
+let stop = () => {};
 
 // One worker, one server: the tests share it.
 test.describe.configure({ mode: 'serial' });
 
+// The suite's web server built dist/ already; this one serves the same files under /atlas/.
 test.beforeAll(async () => {
-  // The suite's web server built dist/ already; this one serves the same files under /atlas/.
-  server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--base', '/atlas/'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  await expect.poll(async () => (await fetch(BASE).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+  stop = await startPreview(BASE, ['--base', '/atlas/']);
 });
-
-test.afterAll(() => {
-  try {
-    if (server?.pid) process.kill(-server.pid);
-  } catch {
-    // Already gone.
-  }
-});
+test.afterAll(() => stop());
 
 test('dist/ served under /atlas/ works: data, map, the incidents payload, fonts', async ({ page, watch }) => {
   const failed: string[] = [];

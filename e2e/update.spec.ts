@@ -3,15 +3,14 @@
  * before switching (never a silent swap mid-session). The "new version" is a copy of dist/ whose
  * service worker script differs by one line, which is what a browser compares.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, mapIdle } from './fixtures.ts';
+import { startPreview } from './preview.ts';
 
-const PORT = 4176;
-const BASE = `http://localhost:${PORT}/`;
-let server: ChildProcess | undefined;
+const BASE = 'http://localhost:4176/';
+let stop = () => {};
 let copy = '';
 
 test.use({ serviceWorkers: 'allow' });
@@ -21,19 +20,11 @@ test.beforeAll(async () => {
   // The suite's web server built dist/ already; this serves a copy that the test can change.
   copy = mkdtempSync(join(tmpdir(), 'atlas-update-'));
   cpSync('dist', copy, { recursive: true });
-  server = spawn('npx', ['vite', 'preview', '--outDir', copy, '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  await expect.poll(async () => (await fetch(BASE).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+  stop = await startPreview(BASE, ['--outDir', copy]);
 });
 
 test.afterAll(() => {
-  try {
-    if (server?.pid) process.kill(-server.pid);
-  } catch {
-    // Already gone.
-  }
+  stop();
   rmSync(copy, { recursive: true, force: true });
 });
 

@@ -6,21 +6,10 @@
  */
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
-import { linkAggregates, type StoreColumns } from './store-columns.ts';
+import { linkAggregates, ROW_COLUMNS, type StoreColumns } from './store-columns.ts';
 
 type Numeric = Int16Array | Int32Array | Uint8Array | Uint32Array | Float64Array;
-type NumericKey = 'start' | 'end' | 'borderKm' | 'nearest' | 'side' | 'kmMin' | 'kmMax' | 'area' | 'deaths';
-const PER_ROW: NumericKey[] = [
-  'start',
-  'end',
-  'borderKm',
-  'nearest',
-  'side',
-  'kmMin',
-  'kmMax',
-  'area',
-  'deaths',
-];
+type NumericKey = (typeof ROW_COLUMNS)[number];
 
 function concat<T extends Numeric>(arrays: T[]): T {
   const out = new (arrays[0]!.constructor as new (n: number) => T)(arrays.reduce((n, a) => n + a.length, 0));
@@ -96,7 +85,7 @@ function joinCodes(codes: Codes[]): Codes {
 /** `sets` in order; `incidents` are all their incidents in the same order (for summary reports). */
 export function joinColumns(sets: StoreColumns[], incidents: readonly Incident[]): StoreColumns {
   if (sets.length === 1) return sets[0]!;
-  const perRow = Object.fromEntries(PER_ROW.map((k) => [k, concat(sets.map((s) => s[k] as Numeric))]));
+  const perRow = Object.fromEntries(ROW_COLUMNS.map((k) => [k, concat(sets.map((s) => s[k] as Numeric))]));
   const searchStart = new Uint32Array(incidents.length + 1);
   let row = 0;
   let textAt = 0;

@@ -10,7 +10,7 @@
  */
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
-import type { StoreColumns } from './store-columns.ts';
+import { ROW_COLUMNS, type StoreColumns } from './store-columns.ts';
 
 const MAGIC = 'DAP1';
 export const PAYLOAD_VERSION = 1;
@@ -40,18 +40,7 @@ export interface PayloadHeader {
 }
 
 const CODE_ARRAYS = ['type', 'precision', 'side', 'actorStart', 'actorList', 'province', 'district'] as const;
-const STORE_ARRAYS = [
-  'start',
-  'end',
-  'borderKm',
-  'nearest',
-  'side',
-  'kmMin',
-  'kmMax',
-  'area',
-  'deaths',
-  'searchStart',
-] as const;
+const STORE_ARRAYS = [...ROW_COLUMNS, 'searchStart'] as const;
 
 const align = (n: number) => Math.ceil(n / 8) * 8;
 

@@ -51,6 +51,19 @@ export interface StoreColumns {
   partsOf: Map<number, number[]>;
 }
 
+/** The columns holding one value (two for `nearest`) per row, in the order they are stored. */
+export const ROW_COLUMNS = [
+  'start',
+  'end',
+  'borderKm',
+  'nearest',
+  'side',
+  'kmMin',
+  'kmMax',
+  'area',
+  'deaths',
+] as const satisfies readonly (keyof StoreColumns)[];
+
 /** Between two rows' texts: never in folded text, so no word can match across it. */
 export const SEARCH_GAP = '\u0001';
 
