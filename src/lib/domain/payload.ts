@@ -10,7 +10,7 @@
  */
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
-import { ROW_COLUMNS, type StoreColumns } from './store-columns.ts';
+import { CODE_COLUMNS, TYPED_COLUMNS, type StoreColumns } from './store-columns.ts';
 
 const MAGIC = 'DAP1';
 export const PAYLOAD_VERSION = 1;
@@ -39,9 +39,6 @@ export interface PayloadHeader {
   chunks: (Section & { count: number })[];
 }
 
-const CODE_ARRAYS = ['type', 'precision', 'side', 'actorStart', 'actorList', 'province', 'district'] as const;
-const STORE_ARRAYS = [...ROW_COLUMNS, 'searchStart'] as const;
-
 const align = (n: number) => Math.ceil(n / 8) * 8;
 
 /** The payload of checked incidents and their columns, `chunkSize` incidents to a chunk. */
@@ -64,8 +61,8 @@ export function encodePayload(
     const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
     arrays[name] = { kind: a.constructor.name as ArrayKind, ...add(bytes) };
   };
-  for (const name of STORE_ARRAYS) addArray(name, columns[name]);
-  for (const name of CODE_ARRAYS) addArray(`codes.${name}`, columns.codes[name]);
+  for (const name of TYPED_COLUMNS) addArray(name, columns[name]);
+  for (const name of CODE_COLUMNS) addArray(`codes.${name}`, columns.codes[name]);
   const searchText = add(utf8.encode(columns.searchText));
   const chunks: PayloadHeader['chunks'] = [];
   for (let from = 0; from < incidents.length; from += chunkSize) {
@@ -136,8 +133,8 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
     if (s.bytes % Kind.BYTES_PER_ELEMENT) throw new PayloadError(`the payload column "${name}" is cut`);
     return new Kind(section(s).slice().buffer);
   };
-  const codes = Object.fromEntries(CODE_ARRAYS.map((n) => [n, array(`codes.${n}`)]));
-  const store = Object.fromEntries(STORE_ARRAYS.map((n) => [n, array(n)]));
+  const codes = Object.fromEntries(CODE_COLUMNS.map((n) => [n, array(`codes.${n}`)]));
+  const store = Object.fromEntries(TYPED_COLUMNS.map((n) => [n, array(n)]));
   // A search text that began with U+FEFF must keep it: every row's offset counts it.
   const searchText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(section(header.searchText));
   const columns = {

@@ -64,6 +64,18 @@ export const ROW_COLUMNS = [
   'deaths',
 ] as const satisfies readonly (keyof StoreColumns)[];
 
+/** Every typed column of the store itself, and of its codes: what a worker moves, what a payload holds. */
+export const TYPED_COLUMNS = [...ROW_COLUMNS, 'searchStart'] as const;
+export const CODE_COLUMNS = [
+  'type',
+  'precision',
+  'side',
+  'actorStart',
+  'actorList',
+  'province',
+  'district',
+] as const satisfies readonly (keyof Codes)[];
+
 /** Between two rows' texts: never in folded text, so no word can match across it. */
 export const SEARCH_GAP = '\u0001';
 
@@ -159,24 +171,6 @@ export function linkAggregates(incidents: readonly Incident[]): Map<number, numb
 
 /** The columns' buffers, to transfer rather than copy from a worker. */
 export function columnBuffers(c: StoreColumns): ArrayBuffer[] {
-  const arrays = [
-    c.start,
-    c.end,
-    c.borderKm,
-    c.nearest,
-    c.side,
-    c.kmMin,
-    c.kmMax,
-    c.area,
-    c.deaths,
-    c.searchStart,
-    c.codes.type,
-    c.codes.precision,
-    c.codes.side,
-    c.codes.actorStart,
-    c.codes.actorList,
-    c.codes.province,
-    c.codes.district,
-  ];
+  const arrays = [...TYPED_COLUMNS.map((k) => c[k]), ...CODE_COLUMNS.map((k) => c.codes[k])];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
