@@ -1,0 +1,162 @@
+/**
+ * A tile archive's summary, written into its metadata by `npm run tiles`: how many incidents it
+ * holds and a small cube of counts by type, side and month, so the app can count and facet an
+ * archive it never loads whole. Counts under filters the cube does not hold are named as such.
+ */
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type ArchiveProps } from './archive.ts';
+import { dayOfNumber } from './dates.ts';
+import type { Filters } from './filters.ts';
+
+export interface ArchiveSummary {
+  format: typeof ARCHIVE_FORMAT;
+  version: typeof ARCHIVE_VERSION;
+  /** Incidents on the map, and those left out because they have no point. */
+  count: number;
+  unplaced: number;
+  /** First and last day covered, as day numbers. */
+  first: number;
+  last: number;
+  types: string[];
+  sides: string[];
+  /** ISO months ("2024-03"), by each incident's first possible day. */
+  months: string[];
+  /** Flattened [type index, side index, month index, count] for every non-empty cell. */
+  cube: number[];
+  /** The most frequent actors with their counts, and how many actors there are in all. */
+  actors: [string, number][];
+  actorTotal: number;
+  /** Zooms of the archive; below `completeFromZoom` the tiles hold a sample (≤ maxPerTile each). */
+  minZoom: number;
+  maxZoom: number;
+  completeFromZoom: number;
+  maxPerTile: number;
+}
+
+const TOP_ACTORS = 200;
+
+/** Counts incidents one by one, then gives the summary. */
+export class SummaryBuilder {
+  #cells = new Map<string, number>();
+  #actors = new Map<string, number>();
+  #count = 0;
+  #first = Infinity;
+  #last = -Infinity;
+
+  add(p: ArchiveProps): void {
+    this.#count++;
+    this.#first = Math.min(this.#first, p.s);
+    this.#last = Math.max(this.#last, p.e);
+    const key = `${p.t}\t${p.sd}\t${dayOfNumber(p.s).slice(0, 7)}`;
+    this.#cells.set(key, (this.#cells.get(key) ?? 0) + 1);
+    for (const actor of p.a.split('|').filter(Boolean))
+      this.#actors.set(actor, (this.#actors.get(actor) ?? 0) + 1);
+  }
+
+  finish(
+    zooms: Pick<ArchiveSummary, 'unplaced' | 'minZoom' | 'maxZoom' | 'completeFromZoom' | 'maxPerTile'>,
+  ) {
+    const cells = [...this.#cells].map(
+      ([key, n]) => [...key.split('\t'), n] as [string, string, string, number],
+    );
+    const sorted = (i: 0 | 1 | 2) => [...new Set(cells.map((c) => c[i]))].sort();
+    const [types, sides, months] = [sorted(0), sorted(1), sorted(2)];
+    const actors = [...this.#actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const summary: ArchiveSummary = {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      count: this.#count,
+      first: this.#count ? this.#first : 0,
+      last: this.#count ? this.#last : 0,
+      types,
+      sides,
+      months,
+      cube: cells.flatMap(([t, s, m, n]) => [types.indexOf(t), sides.indexOf(s), months.indexOf(m), n]),
+      actors: actors.slice(0, TOP_ACTORS),
+      actorTotal: actors.length,
+      ...zooms,
+    };
+    return summary;
+  }
+}
+
+export interface ArchiveCount {
+  total: number;
+  matching: number;
+  /** True when a date filter cuts through months: the cube counts whole months. */
+  approximate: boolean;
+  /** Filters drawn on the map but not in the count (the cube does not hold them). */
+  uncounted: (keyof Filters)[];
+  /** Matching incidents by type (the type filter itself left out, as facets are). */
+  byType: Map<string, number>;
+}
+
+const UNCOUNTED: (keyof Filters)[] = ['actors', 'precisions', 'provinces', 'districts', 'borderKm', 'radius'];
+
+/** How many of the archive's incidents the filters match, as far as the cube can tell. */
+export function archiveCount(s: ArchiveSummary, f: Filters): ArchiveCount {
+  const fromMonth = f.from?.slice(0, 7) ?? '';
+  const toMonth = f.to?.slice(0, 7) ?? '9999';
+  const byType = new Map<string, number>();
+  let matching = 0;
+  for (let i = 0; i < s.cube.length; i += 4) {
+    const [t, side, month, n] = s.cube.slice(i, i + 4) as [number, number, number, number];
+    const m = s.months[month]!;
+    if (m < fromMonth || m > toMonth) continue;
+    if (f.sides.length && !f.sides.includes(s.sides[side] as Filters['sides'][number])) continue;
+    const type = s.types[t]!;
+    byType.set(type, (byType.get(type) ?? 0) + n);
+    if (!f.types.length || f.types.includes(type as Filters['types'][number])) matching += n;
+  }
+  const uncounted = UNCOUNTED.filter((k) => {
+    const value = f[k];
+    return Array.isArray(value) ? value.length > 0 : value !== null;
+  });
+  return { total: s.count, matching, approximate: Boolean(f.from || f.to), uncounted, byType };
+}
+
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/**
+ * An archive's metadata as a summary, or what is wrong with it: archives come from anywhere, so
+ * every field is checked before the app counts with it.
+ */
+export function readSummary(metadata: unknown): ArchiveSummary | string {
+  const s = (metadata as { durandAtlas?: unknown } | null)?.durandAtlas as
+    Record<string, unknown> | undefined;
+  if (!s || typeof s !== 'object') return 'its metadata has no Durand Atlas summary (made by another tool?)';
+  if (s.format !== ARCHIVE_FORMAT || s.version !== ARCHIVE_VERSION)
+    return `its summary is ${String(s.format)} version ${String(s.version)}, not ${ARCHIVE_FORMAT} ${ARCHIVE_VERSION}`;
+  const counts = [
+    'count',
+    'unplaced',
+    'first',
+    'last',
+    'actorTotal',
+    'minZoom',
+    'maxZoom',
+    'completeFromZoom',
+  ];
+  const bad = counts.find(
+    (k) => !isCount(s[k]) && !(k === 'first' || k === 'last' ? Number.isSafeInteger(s[k]) : false),
+  );
+  if (bad) return `its summary's "${bad}" is not a whole number`;
+  if (!isCount(s.maxPerTile)) return `its summary's "maxPerTile" is not a whole number`;
+  for (const k of ['types', 'sides', 'months'] as const)
+    if (!isStrings(s[k])) return `its summary's "${k}" is not a list of names`;
+  const [types, sides, months] = [s.types, s.sides, s.months] as string[][];
+  const cube = s.cube;
+  if (!Array.isArray(cube) || cube.length % 4 || !cube.every(isCount))
+    return 'its summary\'s "cube" is not a list of whole-number quadruples';
+  const limits = [types!.length, sides!.length, months!.length];
+  for (let i = 0; i < cube.length; i += 4)
+    if ([0, 1, 2].some((j) => (cube[i + j] as number) >= limits[j]!))
+      return `its summary's cube cell ${i / 4 + 1} points past its lists`;
+  const actors = s.actors;
+  if (
+    !Array.isArray(actors) ||
+    !actors.every((a) => Array.isArray(a) && typeof a[0] === 'string' && isCount(a[1]))
+  )
+    return 'its summary\'s "actors" is not a list of [name, count]';
+  return s as unknown as ArchiveSummary;
+}

@@ -1,0 +1,62 @@
+/**
+ * What each incident carries in a tile archive (`npm run tiles`, opened by the app as a dataset):
+ * the few fields the map's filters and the "in view" list need, under short keys because every
+ * tile repeats them; the whole incident rides only in the deepest zoom's tiles.
+ */
+import type { Incident } from '../data/incidents.ts';
+import { sideOf, type Side } from './filters.ts';
+
+/** The vector layer's name inside each tile. */
+export const ARCHIVE_LAYER = 'incidents';
+/** The format name and version in the archive's metadata: the app refuses others. */
+export const ARCHIVE_FORMAT = 'durand-atlas-tiles';
+export const ARCHIVE_VERSION = 1;
+
+export interface ArchiveProps {
+  id: string;
+  /** First and last day the incident may fall on, as day numbers (dates.ts). */
+  s: number;
+  e: number;
+  /** Type, side, location precision, province and district. */
+  t: string;
+  sd: Side;
+  p: string;
+  a1?: string;
+  a2?: string;
+  /** Every actor between bars, "|A|B|", so a filter finds "|A|" inside it. */
+  a: string;
+  /** Nearest km to the Durand Line the place allows (absent: not known). */
+  km?: number;
+  /** Place name, date as written and its precision, for the list. */
+  pl: string;
+  dt: string;
+  dp: string;
+  /** The whole incident as JSON: only in the deepest zoom's tiles. */
+  json?: string;
+}
+
+export interface Measured {
+  start: number;
+  end: number;
+  kmMin: number;
+}
+
+export function archiveProps(incident: Incident, m: Measured): ArchiveProps {
+  const p = incident.properties;
+  const props: ArchiveProps = {
+    id: p.id,
+    s: m.start,
+    e: m.end,
+    t: p.type,
+    sd: sideOf(incident),
+    p: p.location_precision,
+    a: `|${p.actors.join('|')}|`,
+    pl: p.location_name,
+    dt: p.date,
+    dp: p.date_precision,
+  };
+  if (p.admin1) props.a1 = p.admin1;
+  if (p.admin2) props.a2 = p.admin2;
+  if (Number.isFinite(m.kmMin)) props.km = Math.round(m.kmMin * 100) / 100;
+  return props;
+}
