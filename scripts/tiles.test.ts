@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Incident } from '../src/lib/data/incidents.ts';
 import { readSummary } from '../src/lib/domain/archive-summary.ts';
 import { archiveOf, pointsOf } from './tiles/archive-reader.ts';
-import { worldXY } from './tiles/cut.ts';
+import { worldXY } from '../src/lib/geo/mercator.ts';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/tiles.ts', ...args], { encoding: 'utf8' });

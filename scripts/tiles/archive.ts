@@ -25,6 +25,7 @@ const FIELDS: Record<keyof ArchiveProps, string> = {
   pl: 'String',
   dt: 'String',
   dp: 'String',
+  de: 'String',
   json: 'String',
 };
 

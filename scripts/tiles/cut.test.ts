@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveProps } from '../../src/lib/domain/archive.ts';
-import { cutTiles, worldXY, type TilePoint } from './cut.ts';
+import { tileOf, worldXY } from '../../src/lib/geo/mercator.ts';
+import { cutTiles, type TilePoint } from './cut.ts';
 import { pmtilesParts } from './pmtiles-writer.ts';
 import { archiveOf, pointsOf } from './archive-reader.ts';
 
@@ -38,15 +39,6 @@ async function archive(points: TilePoint[], maxPerTile: number) {
   });
   return { reader: archiveOf(new Uint8Array(Buffer.concat(parts))), completeFromZoom };
 }
-
-describe('worldXY', () => {
-  it('places points in Web Mercator, 0 to 1 across the world', () => {
-    expect(worldXY(-180, 0)).toEqual([0, 0.5]);
-    expect(worldXY(90, 0)[0]).toBe(0.75);
-    // 85.0511° is the edge of the Mercator square.
-    expect(worldXY(0, 85.0511287798)[1]).toBeCloseTo(0, 6);
-  });
-});
 
 describe('cutTiles', () => {
   it('puts each point in its tile at each zoom, where a reader finds it', async () => {
@@ -91,13 +83,8 @@ describe('cutTiles', () => {
       return a === b;
     });
     expect(completeFromZoom).toBe(Math.max(...sharedAt) + 1);
-    expect(await pointsOf(reader, completeFromZoom, ...tileAt(69.9, 33.33, completeFromZoom))).toHaveLength(
+    expect(await pointsOf(reader, completeFromZoom, ...tileOf(69.9, 33.33, completeFromZoom))).toHaveLength(
       30,
     );
   });
 });
-
-function tileAt(lng: number, lat: number, z: number): [number, number] {
-  const [x, y] = worldXY(lng, lat);
-  return [Math.floor(x * 2 ** z), Math.floor(y * 2 ** z)];
-}

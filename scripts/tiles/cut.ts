@@ -8,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { fromGeojsonVt, type TileFeature } from 'vt-pbf';
 import { ARCHIVE_LAYER, type ArchiveProps } from '../../src/lib/domain/archive.ts';
+import { worldXY } from '../../src/lib/geo/mercator.ts';
 import type { ArchiveTile } from './pmtiles-writer.ts';
 
 export interface TilePoint {
@@ -33,13 +34,6 @@ export interface CutResult {
 }
 
 const EXTENT = 4096;
-
-/** Web Mercator position of a point, 0 to 1 across the world. */
-export function worldXY(lng: number, lat: number): [number, number] {
-  const sin = Math.sin((lat * Math.PI) / 180);
-  const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
-  return [(lng + 180) / 360, Math.min(1, Math.max(0, y))];
-}
 
 export function cutTiles(points: TilePoint[], o: CutOptions): CutResult {
   const byRank = points.map((_, i) => i).sort((a, b) => points[a]!.rank - points[b]!.rank);

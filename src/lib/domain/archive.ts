@@ -31,6 +31,8 @@ export interface ArchiveProps {
   pl: string;
   dt: string;
   dp: string;
+  /** The last date as written, where the incident has one. */
+  de?: string;
   /** The whole incident as JSON: only in the deepest zoom's tiles. */
   json?: string;
 }
@@ -55,8 +57,17 @@ export function archiveProps(incident: Incident, m: Measured): ArchiveProps {
     dt: p.date,
     dp: p.date_precision,
   };
+  if (p.end_date) props.de = p.end_date;
   if (p.admin1) props.a1 = p.admin1;
   if (p.admin2) props.a2 = p.admin2;
   if (Number.isFinite(m.kmMin)) props.km = Math.round(m.kmMin * 100) / 100;
   return props;
+}
+
+/** An archive address as a full http(s) URL, resolved against `base`; null for any other scheme. */
+export function archiveHref(address: string, base: string): string | null {
+  const text = address.trim();
+  if (!text || !URL.canParse(text, base)) return null;
+  const url = new URL(text, base);
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
 }

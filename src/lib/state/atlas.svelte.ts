@@ -42,6 +42,8 @@ export class AtlasState {
   /** The imported datasets shown (file names), set with each load; those a link asked for. */
   #datasets = $state.raw<string[]>([]);
   #wantedDatasets: string[] = [];
+  /** The address of the tile archive shown (state/tile-archive.svelte.ts opens it); null: none. */
+  #archiveLink = $state<string | null>(null);
   // ── This session only ──
   #onlineStyleUrl = $state<string>(import.meta.env.VITE_ONLINE_STYLE_URL ?? '');
   #hoveredId = $state<string | null>(null);
@@ -94,6 +96,9 @@ export class AtlasState {
   }
   get layers(): Readonly<LayerVisibility> {
     return this.#layers;
+  }
+  get archiveLink(): string | null {
+    return this.#archiveLink;
   }
   get basemap(): Basemap {
     return this.#basemap;
@@ -312,6 +317,10 @@ export class AtlasState {
     this.#printing = false;
   }
 
+  setArchiveLink(url: string | null): void {
+    this.#archiveLink = url;
+  }
+
   notify(message: string): void {
     this.#notice = message;
   }
@@ -332,6 +341,7 @@ export class AtlasState {
       playMode: this.#playMode,
       choropleth: this.#choropleth,
       datasets: this.#datasets,
+      archive: this.#archiveLink,
       lang: language.current,
     };
   }
@@ -347,6 +357,7 @@ export class AtlasState {
     this.#playMode = v.playMode;
     this.#choropleth = v.choropleth;
     this.#wantedDatasets = v.datasets;
+    this.#archiveLink = v.archive;
     if (v.lang && v.lang !== language.current) language.set(v.lang);
     if (v.selected !== this.#selectedId) this.select(v.selected);
     if (v.camera) this.#cameraRequest = { n: (this.#cameraRequest?.n ?? 0) + 1, camera: v.camera };

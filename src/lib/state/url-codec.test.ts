@@ -147,6 +147,22 @@ describe('encodeViewState / decodeViewState', () => {
     expect(decodeViewState('#data=%E0%A4%A').ignored.length).toBe(1);
   });
 
+  it('carries a tile archive by its address, never by another scheme', () => {
+    const state = defaultViewState();
+    state.archive = 'https://cdn.example.org/atlas/acled 2024.pmtiles?v=2&x=1';
+    const fragment = encodeViewState(state);
+    expect(fragment).toBe('#tiles=https://cdn.example.org/atlas/acled%202024.pmtiles%3Fv%3D2%26x%3D1');
+    expect(decodeViewState(fragment)).toEqual({ state, ignored: [] });
+    expect(decodeViewState('#tiles=./tiles/acled.pmtiles').state.archive).toBe('./tiles/acled.pmtiles');
+    for (const hostile of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd']) {
+      const decoded = decodeViewState(`#tiles=${encodeURIComponent(hostile)}`);
+      expect(decoded.state.archive).toBeNull();
+      expect(decoded.ignored).toEqual([
+        `tile archive ${JSON.stringify(hostile)} is not a web address (http or https) or a path on this site`,
+      ]);
+    }
+  });
+
   it('keeps fewer decimals at low zoom, more at high zoom', () => {
     expect(coordinateDecimals(2)).toBeLessThan(coordinateDecimals(14));
     const s = defaultViewState();

@@ -18,6 +18,7 @@ import {
   type LocationPrecision,
 } from '../data/incidents.ts';
 import { SIDES, type RadiusQuery, type Side } from '../domain/filters.ts';
+import { archiveHref } from '../domain/archive.ts';
 import { LAYER_KEYS, type LayerKey } from '../domain/layers.ts';
 import {
   defaultViewState,
@@ -90,6 +91,7 @@ export function encodeViewState(s: ViewState): string {
   if (s.playMode !== d.playMode) put('play', s.playMode);
   if (s.choropleth) put('shade', '1');
   if (s.datasets.length) put('data', names(s.datasets));
+  if (s.archive) put('tiles', enc(s.archive));
   if (s.lang && s.lang !== 'en') put('lang', s.lang);
   return parts.length ? `#${parts.join('&')}` : '';
 }
@@ -156,6 +158,14 @@ function day(raw: string, key: 'from' | 'to', ignored: string[]): string | null 
   if (d?.precision === 'day') return v;
   ignored.push(m.errors_link_date({ key, value: show(v) }));
   return null;
+}
+
+/** A tile archive's address: http(s), or a path on the atlas's own host; never another scheme. */
+function archiveAddress(raw: string, ignored: string[]): string | null {
+  const v = text(raw, 'archive', ignored);
+  if (!v) return null;
+  if (archiveHref(v, 'https://host.invalid/')) return v;
+  return (ignored.push(m.tiles_link_not_address({ value: show(v) })), null);
 }
 
 function text(raw: string, what: What, ignored: string[]): string | null {
@@ -228,6 +238,9 @@ export function decodeViewState(fragment: string): Decoded {
         break;
       case 'data':
         state.datasets = names(raw, 'dataset', ignored);
+        break;
+      case 'tiles':
+        state.archive = archiveAddress(raw, ignored);
         break;
       case 'actor':
         f.actors = names(raw, 'actor', ignored);

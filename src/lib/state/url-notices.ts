@@ -16,6 +16,7 @@ export const WHAT = {
   side: () => m.errors_what_side(),
   precision: () => m.errors_what_precision(),
   dataset: () => m.errors_what_dataset(),
+  archive: () => m.tiles_what_archive(),
   actor: () => m.errors_what_actor(),
   province: () => m.errors_what_province(),
   district: () => m.errors_what_district(),

@@ -30,6 +30,8 @@ export interface ViewState {
   choropleth: boolean;
   /** The imported datasets shown (their file names): a recipient without them is told so. */
   datasets: string[];
+  /** The tile archive shown, by address (http(s) or a path on the atlas's own host); null: none. */
+  archive: string | null;
   /** The interface language; null: a link without one keeps the reader's own. */
   lang: Locale | null;
 }
@@ -45,6 +47,7 @@ export function defaultViewState(): ViewState {
     playMode: 'cumulative',
     choropleth: false,
     datasets: [],
+    archive: null,
     lang: null,
   };
 }

@@ -36,3 +36,6 @@ export type Theme = typeof theme;
  * (the bundled data has none). Dark enough to read against every type colour and the basemap.
  */
 export const DATASET_COLOURS = ['#6a3d9a', '#1b7837', '#8c510a', '#2166ac', '#c51b7d', '#01665e'] as const;
+
+/** The ring round each incident of an opened tile archive: apart from the dataset colours. */
+export const ARCHIVE_COLOUR = '#2d004b';

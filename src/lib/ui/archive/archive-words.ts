@@ -1,0 +1,20 @@
+/**
+ * An archive's incident in words for its list. Tile fields come from any archive, so each is
+ * checked before it is formatted; a value the app does not know is shown as it is, as text.
+ */
+import { DATE_PRECISIONS, INCIDENT_TYPES, parseIsoDate, type IncidentType } from '../../data/incidents.ts';
+import type { ArchiveProps } from '../../domain/archive.ts';
+import { formatIncidentDate } from '../../domain/incident-dates.ts';
+
+export function archiveDate(p: ArchiveProps): string {
+  const precision = p.dp as (typeof DATE_PRECISIONS)[number];
+  const known = (d: unknown) => typeof d === 'string' && parseIsoDate(d) !== undefined;
+  if (!known(p.dt) || !DATE_PRECISIONS.includes(precision) || (p.de !== undefined && !known(p.de)))
+    return String(p.dt);
+  return formatIncidentDate({ date: p.dt, date_precision: precision, ...(p.de ? { end_date: p.de } : {}) });
+}
+
+/** A type's label; an unknown one as it is. */
+export function archiveType(t: string): string {
+  return Object.hasOwn(INCIDENT_TYPES, t) ? INCIDENT_TYPES[t as IncidentType] : String(t);
+}
