@@ -5,8 +5,8 @@
  * `vite preview` (which answers range requests as a CDN does) and opened by a link, BENCH_RUNS
  * times on a fresh browser context: time to the first map with the archive drawn, bytes
  * transferred, the heap, a type box on to map idle, and a zoom into Khost to map idle with the
- * bytes it reads. The in-tab figures at 100k come from bench/browser-results.json (the same
- * machine, `npm run bench:browser`). Prints a Markdown table and writes bench/TILES.md.
+ * bytes it reads; the same steps on the in-tab store (the set as the bundled payload) where a build
+ * can hold it. Prints a Markdown table and writes bench/TILES.md.
  *
  * Environment: BENCH_SIZES · BENCH_RUNS=3 · BENCH_PORT (a free one if unset) · BENCH_NOTE="…".
  */
@@ -17,19 +17,22 @@ import {
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   statSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_LAUNCH } from '../scripts/chromium.ts';
 import { RECORDER } from './browser-page.ts';
 import { machine, writeFormatted } from './browser-report.ts';
 import * as step from './browser-steps.ts';
-import { syntheticIncidents } from './synthetic.ts';
+import { syntheticFile, syntheticIncidents } from './synthetic.ts';
+import { payloadOf } from '../scripts/incident-payload.ts';
 
 const env = process.env;
 const SIZES = (env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
@@ -108,21 +111,27 @@ async function byteCounter(page: Page) {
 
 const drawn = (page: Page) =>
   page.waitForFunction(
-    () => (window.__atlas?.map.queryRenderedFeatures({ layers: ['archive-points'] }).length ?? 0) > 0,
+    () =>
+      (window.__atlas?.map.queryRenderedFeatures({ layers: ['archive-dots', 'archive-points'] }).length ??
+        0) > 0,
     null,
     { timeout: step.STEP_TIMEOUT, polling: 100 },
   );
 
-async function runOnce(browser: Browser, url: string): Promise<Sample> {
+async function runOnce(browser: Browser, url: string, kind: 'archive' | 'in-tab'): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript({ content: RECORDER });
   const page = await context.newPage();
   const bytes = await byteCounter(page);
   try {
-    await page.goto(url, { waitUntil: 'commit', timeout: step.STEP_TIMEOUT });
-    await drawn(page);
-    await page.evaluate(() => window.__atlas!.idle());
-    const firstMap = await step.markNow(page);
+    let firstMap: number;
+    if (kind === 'in-tab') firstMap = (await step.load(page, url)).idle;
+    else {
+      await page.goto(url, { waitUntil: 'commit', timeout: step.STEP_TIMEOUT });
+      await drawn(page);
+      await page.evaluate(() => window.__atlas!.idle());
+      firstMap = await step.markNow(page);
+    }
     const firstBytes = bytes();
     const heap = (await step.heapMB(page)).main;
     const type = await step.clickAndSettle(page, /^Airstrike/, 'checkbox');
@@ -151,19 +160,57 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
 const pair = (xs: number[], f: (x: number) => string) => `${f(min(xs))} / ${f(median(xs))}`;
 
-/** The in-tab store's figures at 100k from the browser bench (medians), if it has them. */
-function inTab(): Record<string, number> | undefined {
-  try {
-    const json = JSON.parse(readFileSync(here('browser-results.json'), 'utf8')) as {
-      results: { n: number; samples: Record<string, number | null>[] }[];
-    };
-    const size = json.results.find((r) => r.n === 100_000);
-    if (!size) return undefined;
-    const of = (k: string) => median(size.samples.map((x) => x[k]).filter((v): v is number => v !== null));
-    return { firstMap: of('load.idle'), heap: of('heap'), typeIdle: of('type.idle') };
-  } catch {
-    return undefined;
+/** A copy of the build whose bundled incidents are the synthetic set's payload (as bench:browser). */
+function inTabBuild(n: number): string {
+  const dir = `${OUT}-in-tab-${n}`;
+  spawnSync('rm', ['-rf', dir]);
+  spawnSync('cp', ['-r', OUT, dir]);
+  const source = syntheticFile(n);
+  const payload = `${source}.atlas`;
+  if (!existsSync(payload) || statSync(payload).mtimeMs < statSync(source).mtimeMs)
+    writeFileSync(payload, payloadOf(readFileSync(source, 'utf8'), basename(source), join(root, 'geodata')));
+  const assets = join(dir, 'assets');
+  const built = readdirSync(assets).find((f) => /^incidents-.*\.atlas$/.test(f))!;
+  copyFileSync(payload, join(assets, built));
+  return dir;
+}
+
+const serve = (outDir: string) =>
+  preview({
+    root,
+    configLoader: 'runner',
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: Number(env.BENCH_PORT ?? 0) || undefined, strictPort: false },
+  });
+type Server = Awaited<ReturnType<typeof serve>>;
+const address = (server: Server) => server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+
+/** A table row: min / median of each measure. */
+function row(n: number, how: string, cut: string, file: string, samples: Sample[]): string {
+  const col = (k: keyof Sample) => samples.map((x) => x[k]);
+  const cells = [
+    n.toLocaleString('en'),
+    how,
+    cut,
+    file,
+    pair(col('firstMap'), s),
+    pair(col('firstBytes'), mb),
+    pair(col('heap'), (x) => `${x.toFixed(0)} MB`),
+    pair(col('typeIdle'), s),
+    pair(col('zoomIdle'), s),
+    pair(col('zoomBytes'), mb),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+async function runs(browser: Browser, url: string, kind: 'archive' | 'in-tab', label: string) {
+  const samples: Sample[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    log(`${label}: run ${r + 1} of ${RUNS}`);
+    samples.push(await runOnce(browser, url, kind));
   }
+  return samples;
 }
 
 async function main() {
@@ -172,43 +219,44 @@ async function main() {
   await build({ root, configLoader: 'runner', logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
   mkdirSync(join(OUT, 'tiles'), { recursive: true });
   for (const a of archives) copyFileSync(a.file, join(OUT, 'tiles', `incidents-${a.n}.pmtiles`));
-  const server = await preview({
-    root,
-    configLoader: 'runner',
-    logLevel: 'error',
-    build: { outDir: OUT },
-    preview: { port: Number(env.BENCH_PORT ?? 0) || undefined, strictPort: false },
-  });
-  const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  // The in-tab store where a build can hold the set (the payload build reads one string).
+  const inTab = SIZES.filter((n) => n <= 100_000).map((n) => ({ n, dir: inTabBuild(n) }));
+  const servers: Server[] = [await serve(OUT)];
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const rows: string[] = [];
   try {
     for (const a of archives) {
-      const samples: Sample[] = [];
-      for (let r = 0; r < RUNS; r++) {
-        log(`${a.n}: run ${r + 1} of ${RUNS}`);
-        samples.push(await runOnce(browser, `${base}/#tiles=./tiles/incidents-${a.n}.pmtiles`));
-      }
-      const col = (k: keyof Sample) => samples.map((x) => x[k]);
-      rows.push(
-        `| ${a.n.toLocaleString('en')} | tile archive | ${a.cutSeconds === null ? 'cached' : `${a.cutSeconds.toFixed(0)} s`} | ` +
-          `${mb(statSync(a.file).size)} | ${pair(col('firstMap'), s)} | ${pair(col('firstBytes'), mb)} | ` +
-          `${pair(col('heap'), (x) => `${x.toFixed(0)} MB`)} | ${pair(col('typeIdle'), s)} | ` +
-          `${pair(col('zoomIdle'), s)} | ${pair(col('zoomBytes'), mb)} |`,
+      const samples = await runs(
+        browser,
+        `${address(servers[0]!)}/#tiles=./tiles/incidents-${a.n}.pmtiles`,
+        'archive',
+        `${a.n} archive`,
       );
+      const cut = a.cutSeconds === null ? 'earlier' : `${a.cutSeconds.toFixed(0)} s`;
+      rows.push(row(a.n, 'tile archive', cut, mb(statSync(a.file).size), samples));
+      const tab = inTab.find((t) => t.n === a.n);
+      if (tab) {
+        const server = await serve(tab.dir);
+        servers.push(server);
+        const payload = readdirSync(join(tab.dir, 'assets')).find((f) => f.endsWith('.atlas'))!;
+        const bytes = statSync(join(tab.dir, 'assets', payload)).size;
+        rows.push(
+          row(
+            a.n,
+            'in-tab store',
+            'build',
+            `${mb(bytes)} payload`,
+            await runs(browser, `${address(server)}/`, 'in-tab', `${a.n} in-tab`),
+          ),
+        );
+      } else
+        rows.push(
+          `| ${a.n.toLocaleString('en')} | in-tab store | cannot be built: the payload build reads the set as one string, past V8's longest | | | | | | | |`,
+        );
     }
-    const tab = inTab();
-    if (tab)
-      rows.push(
-        `| 100,000 | in-tab store (bench:browser medians) | build | 21 MB payload | ${s(tab.firstMap!)} | about 27 MB | ` +
-          `${tab.heap!.toFixed(0)} MB | ${s(tab.typeIdle!)} | no tiles to read | 0 |`,
-      );
-    rows.push(
-      '| 1,000,000 | in-tab store | cannot: the build reads one GeoJSON string (V8 caps it near 512 MB) | | | | | | | |',
-    );
     const renderer = await (async () => {
       const page = await browser.newPage();
-      await page.goto(base);
+      await page.goto(address(servers[0]!));
       const r = await page.evaluate(() => {
         const gl = document.createElement('canvas').getContext('webgl');
         const info = gl?.getExtension('WEBGL_debug_renderer_info');
@@ -234,7 +282,8 @@ async function main() {
     await writeFormatted(here('TILES.md'), text);
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    for (const server of servers)
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
 }
 

@@ -50,7 +50,7 @@ async function serveArchive(page: Page) {
 
 const renderedArchive = (page: Page) =>
   page.evaluate(() =>
-    window.__atlas!.map.queryRenderedFeatures({ layers: ['archive-points'] }).map((f) => ({
+    window.__atlas!.map.queryRenderedFeatures({ layers: ['archive-dots', 'archive-points'] }).map((f) => ({
       id: String(f.properties.id),
       type: String(f.properties.t),
     })),
@@ -89,11 +89,11 @@ test('open an archive file: drawn under the filters, counted from its summary, a
     const map = window.__atlas!.map;
     const box = map.getCanvas().getBoundingClientRect();
     // One not under the Layers popover or the legend.
-    for (const f of map.queryRenderedFeatures({ layers: ['archive-points'] })) {
+    for (const f of map.queryRenderedFeatures({ layers: ['archive-dots', 'archive-points'] })) {
       const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
       const [x, y] = [box.left + p.x, box.top + p.y];
       if (document.elementFromPoint(x, y) !== map.getCanvas()) continue;
-      const under = map.queryRenderedFeatures([p.x, p.y], { layers: ['archive-points'] });
+      const under = map.queryRenderedFeatures([p.x, p.y], { layers: ['archive-dots', 'archive-points'] });
       return { x, y, ids: under.map((u) => String(u.properties.id)) };
     }
     throw new Error('no airstrike of the archive is clear of the overlays');

@@ -16,6 +16,8 @@ import { readIncidents } from './tiles/read.ts';
 
 const USAGE =
   'usage: npm run tiles -- FILE [--out OUT.pmtiles] [--min-zoom 3] [--max-zoom 12] [--max-per-tile 2000]';
+/** A tile past this many bytes (gzipped) is worth a warning. */
+const LARGE_TILE = 2_000_000;
 const GEODATA = fileURLToPath(new URL('../geodata', import.meta.url));
 
 function optionsFrom(values: Record<string, string | undefined>): TileOptions | string {
@@ -56,7 +58,12 @@ async function main(): Promise<number> {
   if (read.rejected.length > 50) console.error(`… and ${read.rejected.length - 50} more rejected`);
   if (!read.points.length) return fail(`${basename(path)}: no incident with a point to cut`);
   const name = basename(path).replace(/\.[^.]*$/, '');
-  const { parts, summary } = buildArchive(read, name, options);
+  const { parts, summary, largest } = buildArchive(read, name, options);
+  if (largest.bytes > LARGE_TILE)
+    console.error(
+      `warning: tile ${largest.z}/${largest.x}/${largest.y} is ${(largest.bytes / 1e6).toFixed(1)} MB ` +
+        '(many incidents at one spot): a reader there waits for it; a deeper --max-zoom does not split a single spot',
+    );
   const out = values.out ?? join(process.cwd(), `${name}.pmtiles`);
   const fd = openSync(out, 'w');
   let bytes = 0;

@@ -4,7 +4,7 @@
  */
 import { ARCHIVE_LAYER, type ArchiveProps } from '../../src/lib/domain/archive.ts';
 import { SummaryBuilder, type ArchiveSummary } from '../../src/lib/domain/archive-summary.ts';
-import { cutTiles, type CutOptions } from './cut.ts';
+import { cutTiles, type CutOptions, type CutResult } from './cut.ts';
 import { pmtilesParts } from './pmtiles-writer.ts';
 import type { ReadResult } from './read.ts';
 
@@ -26,6 +26,7 @@ const FIELDS: Record<keyof ArchiveProps, string> = {
   dt: 'String',
   dp: 'String',
   de: 'String',
+  ag: 'Number',
   json: 'String',
 };
 
@@ -33,14 +34,14 @@ export function buildArchive(
   read: ReadResult,
   name: string,
   options: TileOptions,
-): { parts: Uint8Array[]; summary: ArchiveSummary } {
+): { parts: Uint8Array[]; summary: ArchiveSummary; largest: CutResult['largest'] } {
   const counter = new SummaryBuilder();
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of read.points) {
     counter.add(p.props);
     [w, s, e, n] = [Math.min(w, p.lng), Math.min(s, p.lat), Math.max(e, p.lng), Math.max(n, p.lat)];
   }
-  const { tiles, completeFromZoom } = cutTiles(read.points, options);
+  const { tiles, completeFromZoom, largest } = cutTiles(read.points, options);
   const summary = counter.finish({ unplaced: read.unplaced, completeFromZoom, ...options });
   const metadata = {
     name,
@@ -53,5 +54,5 @@ export function buildArchive(
   };
   const center: [number, number, number] = [(w + e) / 2, (s + n) / 2, options.minZoom];
   const parts = pmtilesParts(tiles, { ...options, bounds: [w, s, e, n], center, metadata });
-  return { parts, summary };
+  return { parts, summary, largest };
 }

@@ -31,6 +31,8 @@ export interface CutResult {
   tiles: ArchiveTile[];
   /** The shallowest zoom whose tiles left no point out. */
   completeFromZoom: number;
+  /** The largest tile (the deepest zoom keeps every point: many at one spot make it heavy). */
+  largest: { z: number; x: number; y: number; bytes: number };
 }
 
 const EXTENT = 4096;
@@ -40,6 +42,7 @@ export function cutTiles(points: TilePoint[], o: CutOptions): CutResult {
   const world = points.map((p) => worldXY(p.lng, p.lat));
   const tiles: ArchiveTile[] = [];
   let completeFromZoom = o.maxZoom;
+  let largest = { z: 0, x: 0, y: 0, bytes: 0 };
   for (let z = o.maxZoom; z >= o.minZoom; z--) {
     const scale = 2 ** z;
     const deepest = z === o.maxZoom;
@@ -69,8 +72,10 @@ export function cutTiles(points: TilePoint[], o: CutOptions): CutResult {
         return { type: 1, geometry: [point], tags };
       });
       const pbf = fromGeojsonVt({ [ARCHIVE_LAYER]: { features } }, { version: 2, extent: EXTENT });
-      tiles.push({ z, x, y, data: gzipSync(pbf) });
+      const data = gzipSync(pbf);
+      if (data.length > largest.bytes) largest = { z, x, y, bytes: data.length };
+      tiles.push({ z, x, y, data });
     }
   }
-  return { tiles, completeFromZoom };
+  return { tiles, completeFromZoom, largest };
 }

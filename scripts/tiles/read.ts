@@ -14,11 +14,13 @@ import { asCollection } from '../../src/lib/data/geojson-rules.ts';
 import { archiveProps } from '../../src/lib/domain/archive.ts';
 import type { Geography } from '../../src/lib/state/incident-set.ts';
 import { measureIncidents } from '../../src/lib/state/incident-set.ts';
+import { m } from '../../src/lib/i18n/messages.ts';
 import type { TilePoint } from './cut.ts';
 
 export const LINES = /\.(geojsonl|geojsons|ndjson|jsonl)$/i;
-// Ids are checked across the whole file below, not batch by batch (`required` still asks for one).
-const RULES = { ...LAYERS['incidents.geojson'], uniqueId: undefined };
+// Ids and summary reports' parts are checked across the whole file below, not batch by batch
+// (`required` still asks for an id). Sources shared by several records are not compared.
+const RULES = { ...LAYERS['incidents.geojson'], uniqueId: undefined, checkCollection: undefined };
 const BATCH = 5000;
 /** A record separator (RFC 8142 text sequences) or a byte-order mark before a record. */
 const STARTS = new Set(['\u001e', '\ufeff']);
@@ -41,6 +43,10 @@ export function rankOf(id: string): number {
 export class IncidentReader {
   result: ReadResult = { points: [], unplaced: 0, rejected: [] };
   #seen = new Map<string, string>();
+  /** Summary reports, with where each stood and the parts it names; the ids of all of them. */
+  #reports: { id: string; place: string; parts: string[] }[] = [];
+  #reportIds = new Set<string>();
+  #unplaced = new Set<string>();
   constructor(
     private readonly geography: Geography,
     private readonly file: string,
@@ -65,13 +71,42 @@ export class IncidentReader {
     });
     const columns = measureIncidents(kept, this.geography);
     kept.forEach((incident, row) => {
+      const p = incident.properties;
+      if (p.clarity === 'aggregate') {
+        this.#reports.push({ id: p.id, place: this.#seen.get(p.id)!, parts: (p.parts ?? []).map(String) });
+        this.#reportIds.add(p.id);
+      }
       const point = incident.geometry?.coordinates;
-      if (!point) return void this.result.unplaced++;
+      if (!point) return void (this.result.unplaced++, this.#unplaced.add(p.id));
       const measured = { start: columns.start[row]!, end: columns.end[row]!, kmMin: columns.kmMin[row]! };
       const props = archiveProps(incident, measured);
       const json = JSON.stringify(incident);
       this.result.points.push({ lng: point[0]!, lat: point[1]!, rank: rankOf(props.id), props, json });
     });
+  }
+
+  /** The summary reports' parts checked against the whole file; reports naming a bad one are left out. */
+  finish(): ReadResult {
+    const owner = new Map<string, string>();
+    const dropped = new Set<string>();
+    for (const report of this.#reports)
+      for (const part of report.parts) {
+        const problem = !this.#seen.has(part)
+          ? m.errors_data_part_missing({ part })
+          : this.#reportIds.has(part)
+            ? m.errors_data_part_aggregate({ part })
+            : owner.has(part) && owner.get(part) !== report.id
+              ? m.errors_data_part_twice({ part, first: owner.get(part)! })
+              : null;
+        owner.set(part, report.id);
+        if (!problem || dropped.has(report.id)) continue;
+        dropped.add(report.id);
+        this.result.rejected.push(`${report.place} (id ${report.id}): ${problem}`);
+      }
+    if (!dropped.size) return this.result;
+    const points = this.result.points.filter((p) => !dropped.has(p.props.id));
+    const unplaced = this.result.unplaced - [...dropped].filter((id) => this.#unplaced.has(id)).length;
+    return { ...this.result, points, unplaced };
   }
 }
 
@@ -104,7 +139,7 @@ export async function readIncidents(path: string, geography: Geography): Promise
         batch.map((_, j) => `feature ${i + j + 1}`),
       );
     }
-    return reader.result;
+    return reader.finish();
   }
   return readLines(path, reader);
 }
@@ -131,5 +166,5 @@ async function readLines(path: string, reader: IncidentReader): Promise<ReadResu
     }
   }
   if (batch.length) reader.add(batch, places);
-  return reader.result;
+  return reader.finish();
 }

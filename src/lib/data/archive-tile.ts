@@ -8,8 +8,13 @@ import type { Incident } from './incidents.ts';
 import { LAYERS } from './layers.ts';
 import { formatIssues, validateFeatureCollection } from './validate.ts';
 
-/** The incident `id` in a decoded tile's `layer`, or what is wrong. */
-export function incidentInTile(tile: Uint8Array, layer: string, id: string, file: string): Incident | string {
+/** The incident `id` in a decoded tile's `layer`, null where the tile does not hold it, or what is wrong. */
+export function incidentInTile(
+  tile: Uint8Array,
+  layer: string,
+  id: string,
+  file: string,
+): Incident | string | null {
   let features;
   try {
     features = new VectorTile(new PbfReader(tile)).layers[layer];
@@ -35,5 +40,5 @@ export function incidentInTile(tile: Uint8Array, layer: string, id: string, file
     const incident = value as Incident;
     return incident.properties.id === id ? incident : `${file}: incident ${id} carries another's record`;
   }
-  return `${file}: incident ${id} is not in its tile`;
+  return null;
 }

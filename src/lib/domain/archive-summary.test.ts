@@ -4,10 +4,10 @@ import { archiveCount, readSummary, SummaryBuilder } from './archive-summary.ts'
 import { dayNumber } from './dates.ts';
 import { defaultFilters, type Filters } from './filters.ts';
 
-const incident = (t: string, sd: ArchiveProps['sd'], day: string, a = '|A|'): ArchiveProps => ({
+const incident = (t: string, sd: ArchiveProps['sd'], day: string, a = '|A|', last = day): ArchiveProps => ({
   id: `${t}-${day}`,
   s: dayNumber(day),
-  e: dayNumber(day),
+  e: dayNumber(last),
   t,
   sd,
   p: 'town',
@@ -29,6 +29,7 @@ const summary = summaryOf([
   incident('shelling', 'PAK', '2024-02-01'),
   incident('airstrike', 'AFG', '2024-03-31', '|Pakistan Air Force|'),
   incident('protest', 'border', '2023-12-31', '|TTP|'),
+  { ...incident('shelling', 'AFG', '2024-01-01', '|TTP|'), ag: 1 },
 ]);
 const filters = (f: Partial<Filters>): Filters => ({ ...defaultFilters(), ...f });
 
@@ -36,6 +37,7 @@ describe('SummaryBuilder', () => {
   it('counts by type, side and month, and the actors', () => {
     expect(summary).toMatchObject({
       count: 5,
+      aggregates: 1,
       unplaced: 4,
       first: dayNumber('2023-12-31'),
       last: dayNumber('2024-03-31'),
@@ -51,9 +53,9 @@ describe('SummaryBuilder', () => {
       actorTotal: 4,
       completeFromZoom: 9,
     });
-    // Shelling (2) on the Afghan side (0) in January 2024 (1): two incidents.
-    expect(summary.cube).toContainEqual(2);
-    expect(summary.cube.join(',')).toContain('2,0,1,2');
+    // Shelling (2) on the Afghan side (0) from and to January 2024 (1, 1): two incidents.
+    expect(summary.cube.join(',')).toContain('2,0,1,1,2');
+    expect(summary.cube).toHaveLength(4 * 5);
   });
 });
 
@@ -80,6 +82,13 @@ describe('archiveCount', () => {
     const count = archiveCount(summary, filters({ actors: ['TTP'], borderKm: 20 }));
     expect(count.matching).toBe(5);
     expect(count.uncounted).toEqual(['actors', 'borderKm']);
+    expect(count.atMost).toBe(true);
+  });
+  it('counts an incident under every month its span overlaps', () => {
+    const spanning = summaryOf([incident('shelling', 'PAK', '2024-02-20', '|A|', '2024-03-05')]);
+    expect(archiveCount(spanning, filters({ from: '2024-03-01' })).matching).toBe(1);
+    expect(archiveCount(spanning, filters({ to: '2024-02-01' })).matching).toBe(1);
+    expect(archiveCount(spanning, filters({ from: '2024-04-01' })).matching).toBe(0);
   });
 });
 
@@ -99,9 +108,13 @@ describe('readSummary', () => {
     [{ durandAtlas: { ...summary, types: 'shelling' } }, `its summary's "types" is not a list of names`],
     [
       { durandAtlas: { ...summary, cube: [0, 0, 0] } },
-      `its summary's "cube" is not a list of whole-number quadruples`,
+      `its summary's "cube" is not a list of whole-number cells of five`,
     ],
-    [{ durandAtlas: { ...summary, cube: [0, 9, 0, 1] } }, "its summary's cube cell 1 points past its lists"],
+    [
+      { durandAtlas: { ...summary, cube: [0, 9, 0, 0, 1] } },
+      "its summary's cube cell 1 points past its lists",
+    ],
+    [{ durandAtlas: { ...summary, completeFromZoom: 999 } }, "its summary's zooms are out of order"],
     [
       { durandAtlas: { ...summary, actors: [['<b>x</b>', -1]] } },
       `its summary's "actors" is not a list of [name, count]`,

@@ -18,10 +18,15 @@ export interface ArchiveSummary {
   last: number;
   types: string[];
   sides: string[];
-  /** ISO months ("2024-03"), by each incident's first possible day. */
+  /** ISO months ("2024-03") an incident may start or end in. */
   months: string[];
-  /** Flattened [type index, side index, month index, count] for every non-empty cell. */
+  /**
+   * Flattened [type, side, first month, last month, count] (indexes into the lists) for every
+   * non-empty cell: an incident is counted under every month its span overlaps.
+   */
   cube: number[];
+  /** Summary reports: drawn on the map, counted through the incidents they sum up, not here. */
+  aggregates: number;
   /** The most frequent actors with their counts, and how many actors there are in all. */
   actors: [string, number][];
   actorTotal: number;
@@ -33,20 +38,24 @@ export interface ArchiveSummary {
 }
 
 const TOP_ACTORS = 200;
+/** Numbers per cube cell. */
+const CELL = 5;
 
 /** Counts incidents one by one, then gives the summary. */
 export class SummaryBuilder {
   #cells = new Map<string, number>();
   #actors = new Map<string, number>();
   #count = 0;
+  #aggregates = 0;
   #first = Infinity;
   #last = -Infinity;
 
   add(p: ArchiveProps): void {
+    if (p.ag) return void this.#aggregates++;
     this.#count++;
     this.#first = Math.min(this.#first, p.s);
     this.#last = Math.max(this.#last, p.e);
-    const key = `${p.t}\t${p.sd}\t${dayOfNumber(p.s).slice(0, 7)}`;
+    const key = [p.t, p.sd, dayOfNumber(p.s).slice(0, 7), dayOfNumber(p.e).slice(0, 7)].join('\t');
     this.#cells.set(key, (this.#cells.get(key) ?? 0) + 1);
     for (const actor of p.a.split('|').filter(Boolean))
       this.#actors.set(actor, (this.#actors.get(actor) ?? 0) + 1);
@@ -56,10 +65,11 @@ export class SummaryBuilder {
     zooms: Pick<ArchiveSummary, 'unplaced' | 'minZoom' | 'maxZoom' | 'completeFromZoom' | 'maxPerTile'>,
   ) {
     const cells = [...this.#cells].map(
-      ([key, n]) => [...key.split('\t'), n] as [string, string, string, number],
+      ([key, n]) => [...key.split('\t'), n] as [string, string, string, string, number],
     );
-    const sorted = (i: 0 | 1 | 2) => [...new Set(cells.map((c) => c[i]))].sort();
-    const [types, sides, months] = [sorted(0), sorted(1), sorted(2)];
+    const sorted = (...at: number[]) =>
+      [...new Set(cells.flatMap((c) => at.map((i) => c[i] as string)))].sort();
+    const [types, sides, months] = [sorted(0), sorted(1), sorted(2, 3)];
     const actors = [...this.#actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const summary: ArchiveSummary = {
       format: ARCHIVE_FORMAT,
@@ -70,7 +80,14 @@ export class SummaryBuilder {
       types,
       sides,
       months,
-      cube: cells.flatMap(([t, s, m, n]) => [types.indexOf(t), sides.indexOf(s), months.indexOf(m), n]),
+      cube: cells.flatMap(([t, s, a, b, n]) => [
+        types.indexOf(t),
+        sides.indexOf(s),
+        months.indexOf(a),
+        months.indexOf(b),
+        n,
+      ]),
+      aggregates: this.#aggregates,
       actors: actors.slice(0, TOP_ACTORS),
       actorTotal: actors.length,
       ...zooms,
@@ -82,11 +99,13 @@ export class SummaryBuilder {
 export interface ArchiveCount {
   total: number;
   matching: number;
-  /** True when a date filter cuts through months: the cube counts whole months. */
+  /** True when a date filter is on: the cube counts whole months. */
   approximate: boolean;
+  /** True when a filter the cube does not hold is on: `matching` is then the most there can be. */
+  atMost: boolean;
   /** Filters drawn on the map but not in the count (the cube does not hold them). */
   uncounted: (keyof Filters)[];
-  /** Matching incidents by type (the type filter itself left out, as facets are). */
+  /** Incidents by type under the other counted filters (the type filter left out, as facets are). */
   byType: Map<string, number>;
 }
 
@@ -98,10 +117,15 @@ export function archiveCount(s: ArchiveSummary, f: Filters): ArchiveCount {
   const toMonth = f.to?.slice(0, 7) ?? '9999';
   const byType = new Map<string, number>();
   let matching = 0;
-  for (let i = 0; i < s.cube.length; i += 4) {
-    const [t, side, month, n] = s.cube.slice(i, i + 4) as [number, number, number, number];
-    const m = s.months[month]!;
-    if (m < fromMonth || m > toMonth) continue;
+  for (let i = 0; i < s.cube.length; i += CELL) {
+    const [t, side, first, last, n] = s.cube.slice(i, i + CELL) as number[] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (s.months[last]! < fromMonth || s.months[first]! > toMonth) continue;
     if (f.sides.length && !f.sides.includes(s.sides[side] as Filters['sides'][number])) continue;
     const type = s.types[t]!;
     byType.set(type, (byType.get(type) ?? 0) + n);
@@ -111,7 +135,8 @@ export function archiveCount(s: ArchiveSummary, f: Filters): ArchiveCount {
     const value = f[k];
     return Array.isArray(value) ? value.length > 0 : value !== null;
   });
-  return { total: s.count, matching, approximate: Boolean(f.from || f.to), uncounted, byType };
+  const approximate = Boolean(f.from || f.to);
+  return { total: s.count, matching, approximate, atMost: uncounted.length > 0, uncounted, byType };
 }
 
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
@@ -146,12 +171,14 @@ export function readSummary(metadata: unknown): ArchiveSummary | string {
     if (!isStrings(s[k])) return `its summary's "${k}" is not a list of names`;
   const [types, sides, months] = [s.types, s.sides, s.months] as string[][];
   const cube = s.cube;
-  if (!Array.isArray(cube) || cube.length % 4 || !cube.every(isCount))
-    return 'its summary\'s "cube" is not a list of whole-number quadruples';
-  const limits = [types!.length, sides!.length, months!.length];
-  for (let i = 0; i < cube.length; i += 4)
-    if ([0, 1, 2].some((j) => (cube[i + j] as number) >= limits[j]!))
-      return `its summary's cube cell ${i / 4 + 1} points past its lists`;
+  if (!Array.isArray(cube) || cube.length % CELL || !cube.every(isCount))
+    return 'its summary\'s "cube" is not a list of whole-number cells of five';
+  const limits = [types!.length, sides!.length, months!.length, months!.length];
+  for (let i = 0; i < cube.length; i += CELL)
+    if ([0, 1, 2, 3].some((j) => (cube[i + j] as number) >= limits[j]!))
+      return `its summary's cube cell ${i / CELL + 1} points past its lists`;
+  const [min, whole, max] = [s.minZoom, s.completeFromZoom, s.maxZoom] as number[];
+  if (!(min! <= whole! && whole! <= max! && max! <= 24)) return "its summary's zooms are out of order";
   const actors = s.actors;
   if (
     !Array.isArray(actors) ||

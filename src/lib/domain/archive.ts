@@ -4,7 +4,7 @@
  * tile repeats them; the whole incident rides only in the deepest zoom's tiles.
  */
 import type { Incident } from '../data/incidents.ts';
-import { sideOf, type Side } from './filters.ts';
+import { sideOf, type Filters, type Side } from './filters.ts';
 
 /** The vector layer's name inside each tile. */
 export const ARCHIVE_LAYER = 'incidents';
@@ -33,6 +33,8 @@ export interface ArchiveProps {
   dp: string;
   /** The last date as written, where the incident has one. */
   de?: string;
+  /** 1 for a summary report (counted through its parts, never by itself). */
+  ag?: 1;
   /** The whole incident as JSON: only in the deepest zoom's tiles. */
   json?: string;
 }
@@ -60,14 +62,22 @@ export function archiveProps(incident: Incident, m: Measured): ArchiveProps {
   if (p.end_date) props.de = p.end_date;
   if (p.admin1) props.a1 = p.admin1;
   if (p.admin2) props.a2 = p.admin2;
-  if (Number.isFinite(m.kmMin)) props.km = Math.round(m.kmMin * 100) / 100;
+  // Rounded up, so the buffer never takes in a place it would leave out at full precision.
+  if (Number.isFinite(m.kmMin)) props.km = Math.ceil(m.kmMin * 100) / 100;
+  if (p.clarity === 'aggregate') props.ag = 1;
   return props;
 }
 
-/** An archive address as a full http(s) URL, resolved against `base`; null for any other scheme. */
+/**
+ * An archive address as a full http(s) URL, resolved against `base`; null for any other scheme,
+ * and for `//host/…`, which looks like a path and is another host.
+ */
 export function archiveHref(address: string, base: string): string | null {
   const text = address.trim();
-  if (!text || !URL.canParse(text, base)) return null;
+  if (!text || /^[\\/]{2}/.test(text) || !URL.canParse(text, base)) return null;
   const url = new URL(text, base);
   return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
 }
+
+/** Whether the filters ask for a text search, which an archive's tiles cannot answer. */
+export const archiveIgnores = (f: Pick<Filters, 'search'>): boolean => f.search.trim() !== '';

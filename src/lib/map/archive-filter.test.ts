@@ -4,7 +4,8 @@ import type { ArchiveProps } from '../domain/archive.ts';
 import { dayNumber } from '../domain/dates.ts';
 import { defaultFilters, type Filters } from '../domain/filters.ts';
 import { worldXY } from '../geo/mercator.ts';
-import { archiveFilter, archiveIgnores } from './archive-filter.ts';
+import { archiveIgnores } from '../domain/archive.ts';
+import { archiveFilter } from './archive-filter.ts';
 
 const base: ArchiveProps = {
   id: 'a',

@@ -30,6 +30,3 @@ export function archiveFilter(f: Filters): FilterSpecification {
   }
   return ['all', ...all] as FilterSpecification;
 }
-
-/** What the archive's map leaves out of the filters: only the text search. */
-export const archiveIgnores = (f: Filters): boolean => f.search.trim() !== '';

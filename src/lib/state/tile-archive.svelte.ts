@@ -22,7 +22,10 @@ export interface OpenedArchive {
   key: string;
   archive: PMTiles;
   summary: ArchiveSummary;
+  /** West, south, east, north, clamped to the Mercator square. */
   bounds: [number, number, number, number];
+  /** The deepest zoom, from the archive's header: where each incident is whole. */
+  maxZoom: number;
 }
 
 export interface ViewedIncident {
@@ -57,6 +60,7 @@ export class TileArchive {
   #picked = $state.raw<Incident | null>(null);
   #pickError = $state<string | null>(null);
   #serial = 0;
+  #pickSerial = 0;
 
   /** `onLink`: the address the view's link should carry (null: none). */
   constructor(private readonly onLink: (url: string | null) => void) {}
@@ -87,39 +91,57 @@ export class TileArchive {
     if (!/\.pmtiles$/i.test(file.name))
       return void (this.#error = m.tiles_error_not_pmtiles({ name: file.name }));
     if (file.size === 0) return void (this.#error = m.tiles_error_empty({ name: file.name }));
+    const serial = this.#begin(file.name);
     const { PMTiles, FileSource } = await import('pmtiles');
     const files = new FileSource(file);
-    const key = `file-${++this.#serial}`;
+    const key = `file-${serial}`;
     const source: Source = {
       getKey: () => key,
       getBytes: (offset, length) => files.getBytes(offset, length),
     };
-    await this.#open(new PMTiles(source), file.name, null, key);
+    await this.#open(new PMTiles(source), file.name, null, key, serial);
   }
 
   /** Opens an archive by address: http(s), or a path on this site (resolved against the page). */
   async openUrl(address: string): Promise<void> {
     const href = archiveHref(address, location.href);
     if (!href) return void (this.#error = m.tiles_error_address({ address: address.slice(0, 200) }));
-    const { PMTiles, FetchSource } = await import('pmtiles');
     const path = href.split(/[?#]/)[0]!.replace(/\/+$/, '');
     const name = safeDecode(path.slice(path.lastIndexOf('/') + 1));
-    ++this.#serial;
-    await this.#open(new PMTiles(new FetchSource(href)), name, href, href);
+    const serial = this.#begin(name);
+    const { PMTiles, FetchSource } = await import('pmtiles');
+    await this.#open(new PMTiles(new FetchSource(href)), name, href, href, serial);
   }
 
-  async #open(archive: PMTiles, name: string, url: string | null, key: string): Promise<void> {
-    const serial = this.#serial;
+  /** A new opening: any earlier one still under way is dropped when it ends. */
+  #begin(name: string): number {
     this.#opening = name;
     this.#error = null;
+    return ++this.#serial;
+  }
+
+  async #open(
+    archive: PMTiles,
+    name: string,
+    url: string | null,
+    key: string,
+    serial: number,
+  ): Promise<void> {
+    if (serial !== this.#serial) return;
+    let maxZoom = 0;
     let problem: string | null = null;
     let summary: ArchiveSummary | string = '';
     let bounds: OpenedArchive['bounds'] = [0, 0, 0, 0];
     try {
       const header = await archive.getHeader();
-      bounds = [header.minLon, header.minLat, header.maxLon, header.maxLat];
+      const lat = (v: number) => Math.max(-85, Math.min(85, v));
+      const lng = (v: number) => Math.max(-180, Math.min(180, v));
+      bounds = [lng(header.minLon), lat(header.minLat), lng(header.maxLon), lat(header.maxLat)];
+      maxZoom = header.maxZoom;
       if (header.tileType !== MVT) problem = m.tiles_error_not_vector({ name });
       else summary = readSummary(await archive.getMetadata());
+      if (typeof summary !== 'string' && summary.maxZoom !== maxZoom)
+        summary = 'its summary and header disagree on zooms';
       if (typeof summary === 'string' && !problem) problem = m.tiles_error_summary({ name, reason: summary });
     } catch (error) {
       problem = m.tiles_error_unreadable({ name, reason: String((error as Error).message).slice(0, 160) });
@@ -127,7 +149,7 @@ export class TileArchive {
     if (serial !== this.#serial) return; // another archive was asked for meanwhile
     this.#opening = null;
     if (problem || typeof summary === 'string') return void (this.#error = problem);
-    this.#opened = { name, url, key, archive, summary, bounds };
+    this.#opened = { name, url, key, archive, summary, bounds, maxZoom };
     this.#shown = true;
     this.#inView = null;
     this.#picked = null;
@@ -137,6 +159,7 @@ export class TileArchive {
   close(): void {
     const hadLink = this.#opened?.url;
     this.#serial++;
+    this.#pickSerial++;
     this.#opened = null;
     this.#opening = null;
     this.#inView = null;
@@ -159,30 +182,50 @@ export class TileArchive {
     this.#inView = inView;
   }
 
-  /** Reads an incident whole from the deepest tile holding its point. */
+  /**
+   * Reads an incident whole from the deepest tile holding its point. A point drawn from a
+   * shallower tile is rounded to that tile's grid and may sit just over the edge of its deepest
+   * tile: the neighbours are read too, nearest first, until one holds it.
+   */
   async pick(id: string, lng: number, lat: number): Promise<void> {
     const opened = this.#opened;
     if (!opened) return;
-    const z = opened.summary.maxZoom;
+    const serial = ++this.#pickSerial;
+    const z = opened.maxZoom;
     const [x, y] = tileOf(lng, lat, z);
-    let found: Incident | string;
+    const around = [
+      [0, 0],
+      [1, 0],
+      [-1, 0],
+      [0, 1],
+      [0, -1],
+      [1, 1],
+      [1, -1],
+      [-1, 1],
+      [-1, -1],
+    ];
+    let found: Incident | string | null = null;
     try {
-      const tile = await opened.archive.getZxy(z, x, y);
-      found = tile
-        ? incidentInTile(new Uint8Array(tile.data), ARCHIVE_LAYER, id, opened.name)
-        : m.tiles_error_no_tile({ name: opened.name });
+      for (const [dx, dy] of around) {
+        const tile = await opened.archive.getZxy(z, x + dx!, y + dy!);
+        if (!tile) continue;
+        found = incidentInTile(new Uint8Array(tile.data), ARCHIVE_LAYER, id, opened.name);
+        if (found) break;
+      }
     } catch (error) {
       found = m.tiles_error_unreadable({
         name: opened.name,
         reason: String((error as Error).message).slice(0, 160),
       });
     }
-    if (opened !== this.#opened) return;
+    if (opened !== this.#opened || serial !== this.#pickSerial) return;
+    found ??= m.tiles_error_no_tile({ name: opened.name });
     this.#picked = typeof found === 'string' ? null : found;
     this.#pickError = typeof found === 'string' ? found : null;
   }
 
   unpick(): void {
+    this.#pickSerial++;
     this.#picked = null;
     this.#pickError = null;
   }

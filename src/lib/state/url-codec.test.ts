@@ -154,7 +154,14 @@ describe('encodeViewState / decodeViewState', () => {
     expect(fragment).toBe('#tiles=https://cdn.example.org/atlas/acled%202024.pmtiles%3Fv%3D2%26x%3D1');
     expect(decodeViewState(fragment)).toEqual({ state, ignored: [] });
     expect(decodeViewState('#tiles=./tiles/acled.pmtiles').state.archive).toBe('./tiles/acled.pmtiles');
-    for (const hostile of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd']) {
+    const signed = `https://cdn.example.org/a.pmtiles?sig=${'x'.repeat(1500)}`;
+    expect(decodeViewState(encodeViewState({ ...state, archive: signed })).state.archive).toBe(signed);
+    for (const hostile of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      '//evil.example/a.pmtiles',
+    ]) {
       const decoded = decodeViewState(`#tiles=${encodeURIComponent(hostile)}`);
       expect(decoded.state.archive).toBeNull();
       expect(decoded.ignored).toEqual([

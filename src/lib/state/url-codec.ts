@@ -160,19 +160,22 @@ function day(raw: string, key: 'from' | 'to', ignored: string[]): string | null 
   return null;
 }
 
+/** A CDN's signed address can be long; the link's own limit (MAX_LINK_CHARS) still holds. */
+const MAX_ADDRESS_CHARS = 2000;
+
 /** A tile archive's address: http(s), or a path on the atlas's own host; never another scheme. */
 function archiveAddress(raw: string, ignored: string[]): string | null {
-  const v = text(raw, 'archive', ignored);
+  const v = text(raw, 'archive', ignored, MAX_ADDRESS_CHARS);
   if (!v) return null;
   if (archiveHref(v, 'https://host.invalid/')) return v;
   return (ignored.push(m.tiles_link_not_address({ value: show(v) })), null);
 }
 
-function text(raw: string, what: What, ignored: string[]): string | null {
+function text(raw: string, what: What, ignored: string[], max = MAX_TEXT_CHARS): string | null {
   const v = dec(raw);
   if (v === undefined) return (ignored.push(m.errors_link_bad_text({ what: WHAT[what]() })), null);
-  if (v.length > MAX_TEXT_CHARS)
-    return (ignored.push(m.errors_link_long_text({ what: WHAT[what](), max: n(MAX_TEXT_CHARS) })), null);
+  if (v.length > max)
+    return (ignored.push(m.errors_link_long_text({ what: WHAT[what](), max: n(max) })), null);
   // Control characters (C0, DEL, C1) and bidi controls, which reorder what follows, have no
   // business in a link's text.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
