@@ -128,6 +128,11 @@ test('open an archive by address: read by ranges, carried by the link to another
   await expect(page.getByText("Its address is part of this view's link.")).toBeVisible();
   await expect.poll(() => decodeURIComponent(page.url())).toContain('tiles=http://localhost:');
   const link = page.url();
+  // The briefing page draws the archive (its print map copies the live style) and names it.
+  await page.getByRole('button', { name: /Print or export/ }).click();
+  await expect(page.getByTestId('print-pages')).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByTestId('print-pages')).toContainText('synthetic.pmtiles');
+  await page.keyboard.press('Escape');
 
   const other = await openPage(browser);
   await serveArchive(other.page);
