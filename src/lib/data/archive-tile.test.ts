@@ -52,10 +52,10 @@ describe('incidentInTile', () => {
   });
   it('says when the tile has no incident layer or is not a tile', () => {
     expect(incidentInTile(tile([], 'roads'), 'incidents', 'x', 'a.pmtiles')).toBe(
-      'a.pmtiles: a tile has no "incidents" layer',
+      'a.pmtiles: a tile has no “incidents” layer',
     );
     expect(
       incidentInTile(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff]), 'incidents', 'x', 'a.pmtiles'),
-    ).toMatch(/^a\.pmtiles: a tile (cannot be read|has no "incidents" layer)/);
+    ).toMatch(/^a\.pmtiles: a tile (cannot be read|has no “incidents” layer)/);
   });
 });

@@ -7,6 +7,7 @@ import { PbfReader } from 'pbf';
 import type { Incident } from './incidents.ts';
 import { LAYERS } from './layers.ts';
 import { formatIssues, validateFeatureCollection } from './validate.ts';
+import { m } from '../i18n/messages.ts';
 
 /** The incident `id` in a decoded tile's `layer`, null where the tile does not hold it, or what is wrong. */
 export function incidentInTile(
@@ -19,9 +20,9 @@ export function incidentInTile(
   try {
     features = new VectorTile(new PbfReader(tile)).layers[layer];
   } catch (error) {
-    return `${file}: a tile cannot be read (${(error as Error).message.slice(0, 120)})`;
+    return m.tiles_tile_unreadable({ name: file, reason: (error as Error).message.slice(0, 120) });
   }
-  if (!features) return `${file}: a tile has no "${layer}" layer`;
+  if (!features) return m.tiles_tile_no_layer({ name: file, layer });
   for (let i = 0; i < features.length; i++) {
     const props = features.feature(i).properties;
     if (props.id !== id) continue;
@@ -29,7 +30,7 @@ export function incidentInTile(
     try {
       value = JSON.parse(String(props.json));
     } catch {
-      return `${file}: incident ${id} carries no readable JSON`;
+      return m.tiles_tile_no_json({ name: file, id });
     }
     const issues = validateFeatureCollection(
       { type: 'FeatureCollection', features: [value] },
@@ -38,7 +39,7 @@ export function incidentInTile(
     );
     if (issues.length) return formatIssues(issues, 3);
     const incident = value as Incident;
-    return incident.properties.id === id ? incident : `${file}: incident ${id} carries another's record`;
+    return incident.properties.id === id ? incident : m.tiles_tile_other_record({ name: file, id });
   }
   return null;
 }

@@ -102,13 +102,19 @@ describe('readSummary', () => {
     [{ name: 'x' }, 'its metadata has no Durand Atlas summary (made by another tool?)'],
     [
       { durandAtlas: { ...summary, version: 9 } },
-      'its summary is durand-atlas-tiles version 9, not durand-atlas-tiles 1',
+      'its summary is durand-atlas-tiles 9, not durand-atlas-tiles 1',
     ],
-    [{ durandAtlas: { ...summary, count: '5' } }, `its summary's "count" is not a whole number`],
-    [{ durandAtlas: { ...summary, types: 'shelling' } }, `its summary's "types" is not a list of names`],
+    [
+      { durandAtlas: { ...summary, count: '5' } },
+      "its summary's “count” is not what it should be (integer ≥ 0)",
+    ],
+    [
+      { durandAtlas: { ...summary, types: 'shelling' } },
+      "its summary's “types” is not what it should be (string[])",
+    ],
     [
       { durandAtlas: { ...summary, cube: [0, 0, 0] } },
-      `its summary's "cube" is not a list of whole-number cells of five`,
+      "its summary's “cube” is not what it should be (integer[5n])",
     ],
     [
       { durandAtlas: { ...summary, cube: [0, 9, 0, 0, 1] } },
@@ -117,7 +123,7 @@ describe('readSummary', () => {
     [{ durandAtlas: { ...summary, completeFromZoom: 999 } }, "its summary's zooms are out of order"],
     [
       { durandAtlas: { ...summary, actors: [['<b>x</b>', -1]] } },
-      `its summary's "actors" is not a list of [name, count]`,
+      "its summary's “actors” is not what it should be ([string, integer][])",
     ],
   ])('refuses %j', (metadata, message) => {
     expect(readSummary(metadata)).toBe(message);

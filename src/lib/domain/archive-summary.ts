@@ -6,6 +6,7 @@
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type ArchiveProps } from './archive.ts';
 import { dayOfNumber } from './dates.ts';
 import type { Filters } from './filters.ts';
+import { m } from '../i18n/messages.ts';
 
 export interface ArchiveSummary {
   format: typeof ARCHIVE_FORMAT;
@@ -149,41 +150,31 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s)
 export function readSummary(metadata: unknown): ArchiveSummary | string {
   const s = (metadata as { durandAtlas?: unknown } | null)?.durandAtlas as
     Record<string, unknown> | undefined;
-  if (!s || typeof s !== 'object') return 'its metadata has no Durand Atlas summary (made by another tool?)';
+  if (!s || typeof s !== 'object') return m.tiles_reason_no_summary();
   if (s.format !== ARCHIVE_FORMAT || s.version !== ARCHIVE_VERSION)
-    return `its summary is ${String(s.format)} version ${String(s.version)}, not ${ARCHIVE_FORMAT} ${ARCHIVE_VERSION}`;
-  const counts = [
-    'count',
-    'unplaced',
-    'first',
-    'last',
-    'actorTotal',
-    'minZoom',
-    'maxZoom',
-    'completeFromZoom',
-  ];
-  const bad = counts.find(
-    (k) => !isCount(s[k]) && !(k === 'first' || k === 'last' ? Number.isSafeInteger(s[k]) : false),
-  );
-  if (bad) return `its summary's "${bad}" is not a whole number`;
-  if (!isCount(s.maxPerTile)) return `its summary's "maxPerTile" is not a whole number`;
-  for (const k of ['types', 'sides', 'months'] as const)
-    if (!isStrings(s[k])) return `its summary's "${k}" is not a list of names`;
+    return m.tiles_reason_version({
+      found: `${String(s.format).slice(0, 60)} ${String(s.version).slice(0, 20)}`,
+      expected: `${ARCHIVE_FORMAT} ${ARCHIVE_VERSION}`,
+    });
+  // The kinds are written as types: the same in every language.
+  const field = (key: string, kind: string) => m.tiles_reason_field({ key, kind });
+  const counts = ['count', 'unplaced', 'aggregates', 'actorTotal', 'minZoom', 'maxZoom', 'completeFromZoom'];
+  const bad = [...counts, 'maxPerTile'].find((k) => !isCount(s[k]));
+  if (bad) return field(bad, 'integer ≥ 0');
+  const day = ['first', 'last'].find((k) => !Number.isSafeInteger(s[k]));
+  if (day) return field(day, 'integer');
+  for (const k of ['types', 'sides', 'months'] as const) if (!isStrings(s[k])) return field(k, 'string[]');
   const [types, sides, months] = [s.types, s.sides, s.months] as string[][];
   const cube = s.cube;
-  if (!Array.isArray(cube) || cube.length % CELL || !cube.every(isCount))
-    return 'its summary\'s "cube" is not a list of whole-number cells of five';
+  if (!Array.isArray(cube) || cube.length % CELL || !cube.every(isCount)) return field('cube', 'integer[5n]');
   const limits = [types!.length, sides!.length, months!.length, months!.length];
   for (let i = 0; i < cube.length; i += CELL)
     if ([0, 1, 2, 3].some((j) => (cube[i + j] as number) >= limits[j]!))
-      return `its summary's cube cell ${i / CELL + 1} points past its lists`;
+      return m.tiles_reason_cell({ cell: String(i / CELL + 1) });
   const [min, whole, max] = [s.minZoom, s.completeFromZoom, s.maxZoom] as number[];
-  if (!(min! <= whole! && whole! <= max! && max! <= 24)) return "its summary's zooms are out of order";
+  if (!(min! <= whole! && whole! <= max! && max! <= 24)) return m.tiles_reason_zooms();
   const actors = s.actors;
-  if (
-    !Array.isArray(actors) ||
-    !actors.every((a) => Array.isArray(a) && typeof a[0] === 'string' && isCount(a[1]))
-  )
-    return 'its summary\'s "actors" is not a list of [name, count]';
+  const pair = (a: unknown) => Array.isArray(a) && typeof a[0] === 'string' && isCount(a[1]);
+  if (!Array.isArray(actors) || !actors.every(pair)) return field('actors', '[string, integer][]');
   return s as unknown as ArchiveSummary;
 }

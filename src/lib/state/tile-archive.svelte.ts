@@ -140,8 +140,7 @@ export class TileArchive {
       maxZoom = header.maxZoom;
       if (header.tileType !== MVT) problem = m.tiles_error_not_vector({ name });
       else summary = readSummary(await archive.getMetadata());
-      if (typeof summary !== 'string' && summary.maxZoom !== maxZoom)
-        summary = 'its summary and header disagree on zooms';
+      if (typeof summary !== 'string' && summary.maxZoom !== maxZoom) summary = m.tiles_reason_header();
       if (typeof summary === 'string' && !problem) problem = m.tiles_error_summary({ name, reason: summary });
     } catch (error) {
       problem = m.tiles_error_unreadable({ name, reason: String((error as Error).message).slice(0, 160) });
