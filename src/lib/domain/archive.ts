@@ -39,6 +39,9 @@ export interface ArchiveProps {
   json?: string;
 }
 
+/** An actor's name as the archive's actor field holds it: a bar inside a name would split it. */
+export const barless = (actor: string): string => actor.replaceAll('|', '¦');
+
 export interface Measured {
   start: number;
   end: number;
@@ -54,7 +57,7 @@ export function archiveProps(incident: Incident, m: Measured): ArchiveProps {
     t: p.type,
     sd: sideOf(incident),
     p: p.location_precision,
-    a: `|${p.actors.join('|')}|`,
+    a: `|${p.actors.map(barless).join('|')}|`,
     pl: p.location_name,
     dt: p.date,
     dp: p.date_precision,

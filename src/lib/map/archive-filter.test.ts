@@ -4,7 +4,7 @@ import type { ArchiveProps } from '../domain/archive.ts';
 import { dayNumber } from '../domain/dates.ts';
 import { defaultFilters, type Filters } from '../domain/filters.ts';
 import { worldXY } from '../geo/mercator.ts';
-import { archiveIgnores } from '../domain/archive.ts';
+import { archiveIgnores, archiveProps } from '../domain/archive.ts';
 import { archiveFilter } from './archive-filter.ts';
 
 const base: ArchiveProps = {
@@ -20,6 +20,17 @@ const base: ArchiveProps = {
   pl: 'Kurram',
   dt: '2024-03',
   dp: 'month',
+};
+/** The fields archiveProps reads, for an incident built in a test. */
+const incidentLike = {
+  id: 'b',
+  date: '2024-03',
+  date_precision: 'month',
+  type: 'shelling',
+  country: 'PAK',
+  admin1: 'Khyber Pakhtunkhwa',
+  location_name: 'Kurram',
+  location_precision: 'district',
 };
 const Z = 10;
 /** The filter's verdict on a point feature of a zoom-10 tile, as MapLibre's worker decides it. */
@@ -53,6 +64,19 @@ describe('archiveFilter', () => {
   it('matches any chosen actor by its whole name', () => {
     expect(passes({ actors: ['Afghan Army', 'TTP'] })).toBe(true);
     expect(passes({ actors: ['Pakistan'] })).toBe(false);
+  });
+  it('keeps a bar inside an actor’s name from splitting it', () => {
+    const props = archiveProps(
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [70.1, 33.9] },
+        properties: { ...incidentLike, actors: ['Lashkar|East', 'TTP'] },
+      } as never,
+      { start: base.s, end: base.e, kmMin: 3 },
+    );
+    expect(passes({ actors: ['Lashkar|East'] }, props)).toBe(true);
+    expect(passes({ actors: ['Lashkar'] }, props)).toBe(false);
+    expect(passes({ actors: ['East'] }, props)).toBe(false);
   });
   it('keeps the border buffer on the nearest km the place allows, never an unknown one', () => {
     expect(passes({ borderKm: 12.5 })).toBe(true);

@@ -6,6 +6,7 @@
  */
 import type { FilterSpecification } from 'maplibre-gl';
 import { circle } from '@turf/turf';
+import { barless } from '../domain/archive.ts';
 import { dayNumber } from '../domain/dates.ts';
 import type { Filters } from '../domain/filters.ts';
 
@@ -22,7 +23,7 @@ export function archiveFilter(f: Filters): FilterSpecification {
   among('p', f.precisions);
   among('a1', f.provinces);
   among('a2', f.districts);
-  if (f.actors.length) all.push(['any', ...f.actors.map((a) => ['in', `|${a}|`, ['get', 'a']])]);
+  if (f.actors.length) all.push(['any', ...f.actors.map((a) => ['in', `|${barless(a)}|`, ['get', 'a']])]);
   if (f.borderKm !== null) all.push(['<=', ['coalesce', ['get', 'km'], 1e9], f.borderKm]);
   if (f.radius) {
     const { lng, lat, km } = f.radius;
