@@ -102,6 +102,11 @@ export interface ImportRun {
   before: string;
   after: string;
   reportText: string;
+  /** The page reloaded once saved: navigation start to the count showing the saved total. */
+  reloadCount: number | null;
+  reloadIdle: number | null;
+  longReload: number | null;
+  totalReload: number | null;
 }
 
 /** One import of `file`: Import clicked, then the report, the count, map idle and the save. */
@@ -125,6 +130,8 @@ export async function importOnce(page: Page, file: string, preview: string): Pro
   const since = (t: number | null) => (t === null ? null : t - t0);
   const lt = async (to: number | null) => (to === null ? null : longTasks(page, t0, to));
   const [r, i, sv] = [await lt(s.report), await lt(idleAt), await lt(s.saved)];
+  const after = await countText(page);
+  const reload = await reloadOnce(page, after);
   return {
     preview: previewMs,
     progress: since(s.progress),
@@ -139,9 +146,29 @@ export async function importOnce(page: Page, file: string, preview: string): Pro
     longSaved: sv?.longest ?? null,
     totalSaved: sv?.total ?? null,
     before,
-    after: await countText(page),
+    after,
     reportText,
+    ...reload,
   };
+}
+
+/** Reloads the page and times the saved dataset's return: the count, then the map idle. */
+async function reloadOnce(page: Page, total: string) {
+  await page.reload({ waitUntil: 'commit', timeout: TIMEOUT });
+  // Polled every animation frame: a long task delays the poll as it delays the reader.
+  await page.waitForFunction(
+    (t) => (document.querySelector('[data-testid="count"]')?.textContent ?? '').trim() === t,
+    total,
+    { timeout: TIMEOUT, polling: 'raf' },
+  );
+  const count = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => window.__atlas !== undefined, null, { timeout: TIMEOUT });
+  const idle = await page.evaluate(async () => {
+    await window.__atlas!.idle();
+    return performance.now();
+  });
+  const tasks = await longTasks(page, 0, idle);
+  return { reloadCount: count, reloadIdle: idle, longReload: tasks.longest, totalReload: tasks.total };
 }
 
 export interface CancelRun {

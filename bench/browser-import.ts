@@ -81,6 +81,10 @@ const ROWS_OF_TABLE: [keyof ImportRun, string][] = [
   ['saved', 'Import → "Saved in this browser"'],
   ['longSaved', 'longest long task, Import → saved'],
   ['totalSaved', 'long-task time, Import → saved'],
+  ['reloadCount', 'reload → count shows the saved total'],
+  ['reloadIdle', 'reload → map idle'],
+  ['longReload', 'longest long task, reload → map idle'],
+  ['totalReload', 'long-task time, reload → map idle'],
 ];
 
 interface Results {
@@ -132,6 +136,7 @@ function report(chromiumVersion: string, { runs, loads, cancel, notes }: Results
     "the Import click's input event as the page received it and end at the page's first sight of each",
     '(a MutationObserver on the dialog and the count); "map idle" is `window.__atlas.idle()` called once the',
     'count shows the new total. Long tasks: `longtask` entries (PerformanceObserver), clipped to the window.',
+    'Once saved, the page is reloaded: its times run from navigation start, the count polled every frame.',
     '',
     `- machine: ${cpus().length} cores (nproc), ${model?.[1] ?? cpus()[0]?.model}, ` +
       `${Math.round(totalmem() / 2 ** 30)} GB RAM; load average at start ${startLoad.map((l) => l.toFixed(2)).join(' ')}`,

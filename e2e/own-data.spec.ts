@@ -20,6 +20,21 @@ const count = async (page: Page) =>
   Number(/[\d,]+/.exec((await page.getByTestId('count').textContent())!)![0].replaceAll(',', ''));
 
 /** Drop a file on the page as a person drags one from their desktop. */
+/** How many datasets this browser's storage holds (the delete is done before the page goes). */
+const savedCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('durand-atlas');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('datasets').objectStore('datasets').count();
+          request.onsuccess = () => (open.result.close(), resolve(request.result));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+
 async function dropFile(page: Page, name: string, text: string) {
   await page.evaluate(
     ([fileName, content]) => {
@@ -67,8 +82,10 @@ test('drop a CSV: a preview, the report of what was left out, its points on the 
   await expect.poll(() => count(page)).toBe(before + 2);
   await page.getByRole('button', { name: 'Layers' }).click();
   await expect(page.getByText('2 incidents · CSV table')).toBeVisible();
+  expect(await savedCount(page)).toBe(1);
   await page.getByRole('button', { name: 'Remove field-notes.csv' }).click();
   await expect.poll(() => count(page)).toBe(before);
+  await expect.poll(() => savedCount(page)).toBe(0);
   await page.reload();
   await mapIdle(page);
   await expect.poll(() => count(page)).toBe(before);

@@ -64,11 +64,10 @@ export function encodePayload(
   for (const name of TYPED_COLUMNS) addArray(name, columns[name]);
   for (const name of CODE_COLUMNS) addArray(`codes.${name}`, columns.codes[name]);
   const searchText = add(utf8.encode(columns.searchText));
-  const chunks: PayloadHeader['chunks'] = [];
-  for (let from = 0; from < incidents.length; from += chunkSize) {
-    const slice = incidents.slice(from, from + chunkSize);
-    chunks.push({ count: slice.length, ...add(utf8.encode(JSON.stringify(slice))) });
-  }
+  const chunks: PayloadHeader['chunks'] = incidentChunks(incidents, chunkSize).map(({ count, bytes }) => ({
+    count,
+    ...add(bytes),
+  }));
   const { actors, provinces, districts } = columns.codes;
   const header: PayloadHeader = {
     version: PAYLOAD_VERSION,
@@ -91,6 +90,23 @@ export function encodePayload(
     at = align(at + part.byteLength);
   }
   return out;
+}
+
+/**
+ * Incidents as JSON arrays of `size` each, in order: bytes that move between threads without a
+ * copy and that the page parses one at a time between frames (payload-loader.ts).
+ */
+export function incidentChunks(
+  incidents: readonly Incident[],
+  size = 2000,
+): { count: number; bytes: Uint8Array }[] {
+  const utf8 = new TextEncoder();
+  const chunks: { count: number; bytes: Uint8Array }[] = [];
+  for (let from = 0; from < incidents.length; from += size) {
+    const slice = incidents.slice(from, from + size);
+    chunks.push({ count: slice.length, bytes: utf8.encode(JSON.stringify(slice)) });
+  }
+  return chunks;
 }
 
 export class PayloadError extends Error {

@@ -32,7 +32,7 @@ export function storageProblem(error: unknown): string {
   return m.errors_storage_failed({ reason: (error as Error)?.message ?? String(error) });
 }
 
-type Outcome = { ok: true } | { ok: false; problem: string };
+export type Outcome = { ok: true } | { ok: false; problem: string };
 
 /** Resolves once the dataset is on disk (the transaction completed), or with the reason it is not. */
 export async function saveDataset(dataset: Dataset): Promise<Outcome> {

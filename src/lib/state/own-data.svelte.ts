@@ -11,15 +11,25 @@ import { sizeProblem } from '../data/import/read.ts';
 import type { StoreColumns } from '../domain/store-columns.ts';
 import { joinColumns } from '../domain/column-join.ts';
 import type { AtlasState } from './atlas.svelte.ts';
-import { combine, newDataset, takenIds, withoutTakenIds, type Dataset } from './datasets.ts';
-import { deleteDataset, loadDatasets, saveDataset } from './dataset-db.ts';
-import { ImportCancelled, importFile, inspectFile, type ImportJob } from './import-runner.ts';
+import { exportStampOf } from './export-stamp.ts';
+import { combine, newDataset, takenIds, type Dataset } from './datasets.ts';
+import { DatasetWrites } from './dataset-writes.ts';
+import { deleteDataset, saveDataset } from './dataset-db.ts';
+import {
+  ImportCancelled,
+  importFile,
+  restoreDatasets,
+  inspectFile,
+  type ImportFileJob,
+  type ImportJob,
+} from './import-runner.ts';
+import { PACKED } from './import-steps.ts';
+import { parseChunks } from './payload-loader.ts';
 import type { Geography } from './incident-set.ts';
 import { loadInWorker } from './store-loader.ts';
-import { incidentsUrl } from '../data/load.ts';
 import { decodeBytes } from '../data/import/read.ts';
 import { decodeViewState, encodeViewState } from './url-codec.ts';
-import { looksShared, openShare, shareFile } from './share-file.ts';
+import { looksShared, openShare, shareFile, sharedToAdd } from './share-file.ts';
 import type { ExportStamp } from '../data/export.ts';
 import { m } from '../i18n/messages.ts';
 import { quoted } from './words.ts';
@@ -52,6 +62,7 @@ export class OwnData {
   #geography: Geography | undefined;
   #bytes: Uint8Array | undefined;
   #job: ImportJob<unknown> | undefined;
+  #writes = new DatasetWrites();
 
   constructor(private readonly atlas: AtlasState) {}
 
@@ -70,13 +81,7 @@ export class OwnData {
 
   /** What an export says it holds: the bundled data's build (its file's hash) and each dataset shown. */
   exportStamp(): ExportStamp {
-    const build = /incidents[-.]([\w-]+)\.(?:atlas|geojson)/.exec(incidentsUrl)?.[1] ?? 'development';
-    const sets = this.#datasets
-      .filter((d) => d.visible)
-      .map((d) => `; ${d.name} (imported ${d.importedAt.slice(0, 10)})`);
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time stamp, not state
-    const exportedAt = new Date().toISOString();
-    return { version: `Durand Atlas bundled data ${build}${sets.join('')}`, exportedAt };
+    return exportStampOf(this.#datasets);
   }
 
   /** Open the import dialog, with a file already chosen (dropped on the page) or not. */
@@ -97,8 +102,11 @@ export class OwnData {
     this.#bundled = bundled;
     this.#bundledColumns = columns;
     this.#geography = geography;
-    const { datasets, problem } = await loadDatasets();
+    const { saved, problem } = await restoreDatasets(geography);
     if (problem) this.atlas.notify(m.errors_saved_unreadable({ problem }));
+    const datasets = saved.map((s) => s.dataset);
+    for (const { dataset, columns } of saved)
+      if (columns) this.#measured.set(dataset.incidents, Promise.resolve(columns));
     this.#datasets = datasets;
     for (const d of datasets) this.#mark(d.key, 'saved');
     if (datasets.length) await this.#rebuild();
@@ -134,46 +142,52 @@ export class OwnData {
   /** The analyst confirmed the preview (and the mapping, for a generic table): import. */
   async confirm(mapping?: ColumnMapping): Promise<void> {
     const stage = this.#stage;
-    if (stage.stage !== 'preview' || !this.#bytes) return;
+    const geography = this.#geography;
+    if (stage.stage !== 'preview' || !this.#bytes || !geography) return;
     const name = stage.name;
-    this.#stage = { stage: 'importing', name, done: 0 };
-    const job = importFile(this.#bytes, name, mapping, (done) => {
+    const importing = (done: number) => {
       if (this.#job === job) this.#stage = { stage: 'importing', name, done };
-    });
+    };
+    this.#stage = { stage: 'importing', name, done: 0 };
+    const taken = takenIds(this.#bundled, this.#datasets);
+    const job = importFile(
+      { bytes: this.#bytes, name, ...(mapping ? { mapping } : {}), geography, taken },
+      importing,
+    );
     this.#job = job;
     const result = await job.done.catch((e: Error) => (e instanceof ImportCancelled ? null : e.message));
     if (result === null || this.#job !== job) return;
     if (typeof result === 'string')
       return this.#fail(name, m.errors_file_import_failed({ file: name, reason: result }));
     if (!result.ok) return this.#fail(name, m.errors_file_problem({ file: name, problem: result.problem }));
-    const { kept, problems } = withoutTakenIds(result.incidents, takenIds(this.#bundled, this.#datasets));
-    const all = [...result.problems, ...problems];
-    if (!kept.length) return this.#fail(name, m.errors_file_nothing_imported({ file: name }), all);
-    const dataset = newDataset(this.#datasets, {
-      name,
-      format: result.format,
-      rows: result.rows,
-      problems: all,
-      incidents: kept,
-    });
+    if (!result.count) {
+      job.cancel();
+      return this.#fail(name, m.errors_file_nothing_imported({ file: name }), result.problems);
+    }
+    let incidents: Incident[];
+    try {
+      incidents = await parseChunks(result.chunks, (d) => importing(PACKED + d * (1 - PACKED)));
+    } catch (error) {
+      job.cancel();
+      const reason = (error as Error).message;
+      return this.#fail(name, m.errors_file_import_failed({ file: name, reason }));
+    }
+    if (this.#job !== job) return; // cancelled while unpacking
+    this.#job = undefined; // from here on, closing the dialog does not stop the save
+    const { format, rows, problems } = result;
+    const dataset = newDataset(this.#datasets, { name, format, rows, problems, incidents });
+    this.#measured.set(incidents, Promise.resolve(result.columns));
     this.#datasets = [...this.#datasets, dataset];
     this.#bytes = undefined;
-    this.#stage = {
-      stage: 'report',
-      name,
-      key: dataset.key,
-      imported: kept.length,
-      rows: result.rows,
-      problems: all,
-    };
-    // Let the report paint before the page takes the new incidents (seconds at 100k); a hidden
+    this.#stage = { stage: 'report', name, key: dataset.key, imported: incidents.length, rows, problems };
+    // Let the report paint before the page takes the new incidents (a moment at 100k); a hidden
     // tab draws no frames, so a timer stands in.
     await new Promise((resolve) => {
       requestAnimationFrame(() => setTimeout(resolve, 0));
       setTimeout(resolve, 100);
     });
     await this.#rebuild();
-    await this.#save(dataset);
+    await this.#save(dataset, job);
   }
 
   get editing(): { id: string; datasetKey: string } | null {
@@ -246,24 +260,7 @@ export class OwnData {
   async #openShared(text: string, name: string): Promise<void> {
     const opened = openShare(text, name);
     if (typeof opened === 'string') return this.#fail(name, opened);
-    const problems: ImportProblem[] = opened.problems.map((message) => ({
-      where: m.errors_where_file(),
-      message,
-    }));
-    const added: Dataset[] = [];
-    for (const d of opened.datasets) {
-      if (this.#datasets.some((own) => own.name === d.name)) {
-        problems.push({ where: d.name, message: m.errors_name_taken() });
-        continue;
-      }
-      const { kept, problems: taken } = withoutTakenIds(
-        d.incidents,
-        takenIds(this.#bundled, [...this.#datasets, ...added]),
-      );
-      problems.push(...taken.map((p) => ({ ...p, where: d.name })));
-      const fields = { ...d, incidents: kept, rows: d.incidents.length, problems: [] };
-      added.push(newDataset([...this.#datasets, ...added], fields));
-    }
+    const { added, problems } = sharedToAdd(opened, this.#datasets, this.#bundled);
     this.#datasets = [...this.#datasets, ...added];
     const imported = added.reduce((n, d) => n + d.incidents.length, 0);
     this.#stage = { stage: 'report', name, key: added[0]?.key ?? '', imported, rows: 0, problems };
@@ -304,15 +301,20 @@ export class OwnData {
     const dataset = this.#datasets.find((d) => d.key === key);
     if (!dataset) return;
     this.#datasets = this.#datasets.filter((d) => d.key !== key);
+    // Asked at once (after any write of it still under way), not after the map has changed.
+    const deleting = this.#writes.write(key, () => deleteDataset(key));
     await this.#rebuild();
-    const outcome = await deleteDataset(key);
+    const outcome = await deleting;
     if (!outcome.ok)
       this.atlas.notify(m.errors_removed_unsaved({ name: quoted(dataset.name), problem: outcome.problem }));
   }
 
-  async #save(dataset: Dataset): Promise<void> {
+  /** Writes a dataset: a new import's through its worker, which holds its incidents. */
+  async #save(dataset: Dataset, importJob?: ImportFileJob): Promise<void> {
     this.#mark(dataset.key, 'saving');
-    const outcome = await saveDataset(dataset);
+    const { incidents: _held, ...meta } = dataset;
+    const run = () => (importJob ? importJob.save(meta) : saveDataset(dataset));
+    const outcome = await this.#writes.write(dataset.key, run);
     this.#mark(dataset.key, outcome.ok ? 'saved' : { problem: outcome.problem });
   }
 

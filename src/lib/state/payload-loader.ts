@@ -37,6 +37,25 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+/**
+ * Incidents from JSON chunks (domain/payload.ts), parsed one chunk at a time with a turn for the
+ * page before each, so 100k incidents never hold the page for long. Throws a SyntaxError on a
+ * chunk that is not JSON.
+ */
+export async function parseChunks(
+  chunks: readonly Uint8Array[],
+  progress: (done: number) => void = () => {},
+): Promise<Incident[]> {
+  const incidents: Incident[] = [];
+  const decoder = new TextDecoder();
+  for (const [i, chunk] of chunks.entries()) {
+    progress(i / chunks.length);
+    await yieldToPage();
+    for (const incident of JSON.parse(decoder.decode(chunk)) as Incident[]) incidents.push(incident);
+  }
+  return incidents;
+}
+
 export async function loadPayload(url: string, progress: (p: LoadProgress) => void): Promise<SetResult> {
   const failed = (reason: string): SetResult => ({
     file: FILE,
@@ -51,13 +70,7 @@ export async function loadPayload(url: string, progress: (p: LoadProgress) => vo
   try {
     progress({ phase: 'unpacking', done: 0 });
     const { header, columns, chunks } = decodePayload(await inflated(buffer));
-    const incidents: Incident[] = [];
-    const decoder = new TextDecoder();
-    for (const [i, chunk] of chunks.entries()) {
-      progress({ phase: 'unpacking', done: i / chunks.length });
-      await yieldToPage();
-      for (const incident of JSON.parse(decoder.decode(chunk)) as Incident[]) incidents.push(incident);
-    }
+    const incidents = await parseChunks(chunks, (done) => progress({ phase: 'unpacking', done }));
     progress({ phase: 'unpacking', done: 1 });
     if (incidents.length !== header.count)
       throw new PayloadError(`it holds ${incidents.length} incidents, its header says ${header.count}`);

@@ -4,8 +4,8 @@
  * through the importer's checks again: a shared file is as untrusted as any other.
  */
 import type { Incident } from '../data/incidents.ts';
-import { FORMAT_NAMES, importText, type ImportFormat } from '../data/import/import.ts';
-import type { Dataset } from './datasets.ts';
+import { FORMAT_NAMES, importText, type ImportFormat, type ImportProblem } from '../data/import/import.ts';
+import { newDataset, takenIds, withoutTakenIds, type Dataset } from './datasets.ts';
 import { m, n } from '../i18n/messages.ts';
 
 export const SHARE_KEY = 'durand_atlas_share';
@@ -67,4 +67,31 @@ export function openShare(text: string, file: string): OpenedShare | string {
     datasets.push({ name, format, importedAt, incidents: result.incidents });
   }
   return { view: v.view.slice(0, 10_000), datasets, problems };
+}
+
+/**
+ * The shared datasets to add beside `own`, and what was left out: a dataset whose name is taken,
+ * records whose id the bundled data, an own dataset or an earlier shared one already uses.
+ */
+export function sharedToAdd(
+  opened: OpenedShare,
+  own: readonly Dataset[],
+  bundled: readonly Incident[],
+): { added: Dataset[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = opened.problems.map((message) => ({
+    where: m.errors_where_file(),
+    message,
+  }));
+  const added: Dataset[] = [];
+  for (const d of opened.datasets) {
+    if (own.some((o) => o.name === d.name)) {
+      problems.push({ where: d.name, message: m.errors_name_taken() });
+      continue;
+    }
+    const all = [...own, ...added];
+    const { kept, problems: taken } = withoutTakenIds(d.incidents, takenIds(bundled, all));
+    problems.push(...taken.map((p) => ({ ...p, where: d.name })));
+    added.push(newDataset(all, { ...d, incidents: kept, rows: d.incidents.length, problems: [] }));
+  }
+  return { added, problems };
 }
