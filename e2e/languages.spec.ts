@@ -61,6 +61,15 @@ for (const locale of ['fa-AF', 'ps', 'ur']) {
     await expect(article).toContainText(words(locale, 'detail').detail_original_language!);
     await expect(article.locator('[lang="en"]').first()).toBeVisible();
 
+    // The browser's date box is Gregorian: in Dari and Pashto the Solar Hijri day stands below it.
+    // 21 March 2025 is Nowruz, the first day of 1404.
+    const from = page.locator('fieldset.dates input[type="date"]').first();
+    await from.fill('2025-03-21');
+    await from.dispatchEvent('change');
+    const calendar = page.getByTestId('date-from-calendar');
+    if (locale === 'ur') await expect(calendar).toHaveCount(0);
+    else await expect(calendar).toContainText('۱۴۰۴');
+
     // The Durand Line's label is drawn, in the language's script.
     const label = await page.evaluate(() => {
       const map = window.__atlas!.map;
