@@ -84,6 +84,14 @@ function covered(store: IncidentStore, member: (row: number) => boolean): number
   return out;
 }
 
+/** Every row of the store that counts: all but the aggregates whose parts it holds. */
+export function countableRows(store: IncidentStore): number[] {
+  const skip = new Set(covered(store, () => true));
+  const rows: number[] = [];
+  for (let row = 0; row < store.size; row++) if (!skip.has(row)) rows.push(row);
+  return rows;
+}
+
 export function runQuery(store: IncidentStore, f: Filters): QueryResult {
   const masks = computeMasks(store, f);
   const rows: number[] = [];

@@ -4,6 +4,7 @@ import {
   chooseUnit,
   dateAt,
   domainOf,
+  storeDomain,
   histogram,
   makeBins,
   playStart,
@@ -12,6 +13,7 @@ import {
   positionOf,
 } from './timeline.ts';
 import { incident } from './test/make-incident.ts';
+import { IncidentStore } from './store.ts';
 
 describe('bins', () => {
   it('chooses weeks for short spans and months for long ones', () => {
@@ -113,10 +115,26 @@ describe('busiestSpan', () => {
     const list = [early, incident({ id: 'm', date: '2024-03', date_precision: 'month' }), ...busy];
     const full: [string, string] = ['2014-12-01', '2025-12-31'];
     // October holds 5 of 7; widened to Sep–Nov, then Aug–Dec with a month either side.
-    expect(busiestSpan(list, full)).toEqual(['2025-08-01', '2025-12-31']);
+    expect(busiestSpan(new IncidentStore({ incidents: list }), full)).toEqual(['2025-08-01', '2025-12-31']);
   });
   it('keeps a short span whole', () => {
-    expect(busiestSpan([incident({ id: 'a' })], ['2025-01-01', '2025-12-31'])).toBeUndefined();
+    const one = new IncidentStore({ incidents: [incident({ id: 'a' })] });
+    expect(busiestSpan(one, ['2025-01-01', '2025-12-31'])).toBeUndefined();
+  });
+  it('does not count a summary report beside its parts', () => {
+    // Three parts in October 2025 and their summary report would weigh four, more than half of seven;
+    // counted as three, like the three incidents of March 2024, the earlier month comes first.
+    const parts = ['p1', 'p2', 'p3'].map((id, i) => incident({ id, date: `2025-10-1${i}` }));
+    const summary = incident({
+      id: 's',
+      date: '2025-10-10',
+      end_date: '2025-10-12',
+      clarity: 'aggregate',
+      parts: ['p1', 'p2', 'p3'],
+    });
+    const march = ['m1', 'm2', 'm3'].map((id, i) => incident({ id, date: `2024-03-1${i}` }));
+    const store = new IncidentStore({ incidents: [...march, ...parts, summary] });
+    expect(busiestSpan(store, ['2024-01-01', '2025-12-31'])).toEqual(['2024-01-01', '2024-05-31']);
   });
 });
 
@@ -126,13 +144,14 @@ describe('positions and labels', () => {
     expect(dateAt('2025-10-01', '2025-10-31', 0.5)).toBe('2025-10-16');
     expect(dateAt('2025-10-01', '2025-10-31', 7)).toBe('2025-10-31');
   });
-  it('finds the domain of the incidents', () => {
-    expect(
-      domainOf([
-        incident({ id: 'a', date: '2024-03', date_precision: 'month' }),
-        incident({ id: 'b', date: '2025-10-19' }),
-      ]),
-    ).toEqual(['2024-03-01', '2025-10-19']);
+  it('finds the domain of the incidents, from them or from a store of them', () => {
+    const incidents = [
+      incident({ id: 'a', date: '2024-03', date_precision: 'month' }),
+      incident({ id: 'b', date: '2025-10-19' }),
+    ];
+    expect(domainOf(incidents)).toEqual(['2024-03-01', '2025-10-19']);
+    expect(storeDomain(new IncidentStore({ incidents }))).toEqual(['2024-03-01', '2025-10-19']);
+    expect(storeDomain(new IncidentStore({ incidents: [] }))).toBeUndefined();
   });
   it('writes ranges as people do', () => {
     expect(formatRange('2025-10-09', '2025-10-19')).toBe('9–19 October 2025');

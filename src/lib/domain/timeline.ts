@@ -4,7 +4,8 @@
  * pinned to its first day, and the playback steps.
  */
 import type { Incident } from '../data/incidents.ts';
-import { addDays, addMonths, dayNumber, daysBetween, fromTime, toTime } from './dates.ts';
+import { addDays, addMonths, dayNumber, dayOfNumber, daysBetween, fromTime, toTime } from './dates.ts';
+import { countableRows } from './query.ts';
 import type { IncidentStore } from './store.ts';
 import { incidentSpan } from './filters.ts';
 import { countable } from './aggregates.ts';
@@ -37,6 +38,18 @@ export function domainOf(incidents: readonly Incident[]): [string, string] | und
     if (e > max) max = e;
   }
   return [min, max];
+}
+
+/** The days a store covers, read from its day columns (nothing parsed: 100k rows in a blink). */
+export function storeDomain(store: IncidentStore): [string, string] | undefined {
+  if (!store.size) return undefined;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let row = 0; row < store.size; row++) {
+    if (store.start[row]! < min) min = store.start[row]!;
+    if (store.end[row]! > max) max = store.end[row]!;
+  }
+  return [dayOfNumber(min), dayOfNumber(max)];
 }
 
 /** Monday of the week holding `day`. */
@@ -200,11 +213,8 @@ export function positionOf(from: string, to: string, day: string): number {
  * of the incidents (widened to three months at least), with a month either side. Undefined when the whole
  * span is short enough to read (18 months or less).
  */
-export function busiestSpan(
-  incidents: readonly Incident[],
-  full: [string, string],
-): [string, string] | undefined {
-  const months = histogram(incidents, full[0], full[1], 'month');
+export function busiestSpan(store: IncidentStore, full: [string, string]): [string, string] | undefined {
+  const months = histogramRows(store, countableRows(store), full[0], full[1], 'month');
   if (months.length <= 18) return undefined;
   const weight = months.map((b) => b.exact + b.spread);
   const total = weight.reduce((a, b) => a + b, 0);
