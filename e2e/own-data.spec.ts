@@ -20,17 +20,25 @@ const count = async (page: Page) =>
   Number(/[\d,]+/.exec((await page.getByTestId('count').textContent())!)![0].replaceAll(',', ''));
 
 /** Drop a file on the page as a person drags one from their desktop. */
-/** How many datasets this browser's storage holds (the delete is done before the page goes). */
-const savedCount = (page: Page) =>
+/** What this browser's storage holds: each dataset's shown flag, and how many incident lists. */
+const saved = (page: Page) =>
   page.evaluate(
     () =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<{ visible: boolean[]; lists: number }>((resolve, reject) => {
         const open = indexedDB.open('durand-atlas');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('datasets').objectStore('datasets').count();
-          request.onsuccess = () => (open.result.close(), resolve(request.result));
-          request.onerror = () => reject(request.error);
+          const tx = open.result.transaction(['datasets', 'incidents']);
+          const metas = tx.objectStore('datasets').getAll();
+          const lists = tx.objectStore('incidents').count();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({
+              visible: metas.result.map((d: { visible: boolean }) => d.visible),
+              lists: lists.result,
+            });
+          };
+          tx.onerror = () => reject(tx.error);
         };
       }),
   );
@@ -82,10 +90,24 @@ test('drop a CSV: a preview, the report of what was left out, its points on the 
   await expect.poll(() => count(page)).toBe(before + 2);
   await page.getByRole('button', { name: 'Layers' }).click();
   await expect(page.getByText('2 incidents · CSV table')).toBeVisible();
-  expect(await savedCount(page)).toBe(1);
+  expect(await saved(page)).toEqual({ visible: [true], lists: 1 });
+
+  // Hidden, it stays hidden after a reload, and its incidents are still kept.
+  const shown = page.getByRole('checkbox', { name: 'field-notes.csv' });
+  await shown.uncheck();
+  await expect.poll(() => count(page)).toBe(before);
+  await expect.poll(() => saved(page)).toEqual({ visible: [false], lists: 1 });
+  await page.reload();
+  await mapIdle(page);
+  await page.getByRole('button', { name: 'Layers' }).click();
+  await expect(shown).not.toBeChecked();
+  expect(await count(page)).toBe(before);
+  await shown.check();
+  await expect.poll(() => count(page)).toBe(before + 2);
+
   await page.getByRole('button', { name: 'Remove field-notes.csv' }).click();
   await expect.poll(() => count(page)).toBe(before);
-  await expect.poll(() => savedCount(page)).toBe(0);
+  await expect.poll(() => saved(page)).toEqual({ visible: [], lists: 0 });
   await page.reload();
   await mapIdle(page);
   await expect.poll(() => count(page)).toBe(before);

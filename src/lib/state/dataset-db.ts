@@ -2,20 +2,32 @@
  * The analyst's datasets kept in the browser (IndexedDB, through idb) across reloads until they
  * remove them. A write counts as saved only once its transaction has completed; a refusal or a
  * full disk comes back as a sentence to show, never as a lost dataset on screen.
+ *
+ * Each dataset's fields (name, colour, shown or hidden…) and its incidents are kept apart, so
+ * hiding a 100k dataset writes a few bytes, not 100k incidents. Version 1 kept the incidents
+ * inside the dataset's record; such a record is read as it is and split on its next write.
  */
-import { openDB, type IDBPDatabase } from 'idb';
-import type { Dataset } from './datasets.ts';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { Dataset, DatasetMeta } from './datasets.ts';
 import { m, n } from '../i18n/messages.ts';
 
 const DB = 'durand-atlas';
-const STORE = 'datasets';
+const META = 'datasets';
+const ROWS = 'incidents';
+type Stored = DatasetMeta & { incidents?: Dataset['incidents'] };
 
 let opening: Promise<IDBPDatabase> | undefined;
 
 function db(): Promise<IDBPDatabase> {
-  opening ??= openDB(DB, 1, {
-    upgrade(database) {
-      database.createObjectStore(STORE, { keyPath: 'key' });
+  opening ??= openDB(DB, 2, {
+    upgrade(database, from) {
+      if (from < 1) database.createObjectStore(META, { keyPath: 'key' });
+      if (from < 2) database.createObjectStore(ROWS, { keyPath: 'key' });
+    },
+    // A newer atlas in another tab needs to upgrade: let it, and open again next time.
+    blocking() {
+      void opening?.then((d) => d.close());
+      opening = undefined;
     },
   });
   // A failed open is not cached: the next try may work (storage freed, permission given).
@@ -36,19 +48,37 @@ export type Outcome = { ok: true } | { ok: false; problem: string };
 
 /** Resolves once the dataset is on disk (the transaction completed), or with the reason it is not. */
 export async function saveDataset(dataset: Dataset): Promise<Outcome> {
-  try {
-    const tx = (await db()).transaction(STORE, 'readwrite');
-    await Promise.all([tx.store.put(plainCopy(dataset)), tx.done]);
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, problem: storageProblem(error) };
-  }
+  const { incidents, ...meta } = dataset;
+  return write(async (tx) => {
+    await tx.objectStore(ROWS).put({ key: meta.key, incidents });
+    await tx.objectStore(META).put(plainMeta(meta));
+  });
+}
+
+/** Only the dataset's fields (shown or hidden, its name…): its incidents stay as they are. */
+export async function saveDatasetMeta(meta: DatasetMeta): Promise<Outcome> {
+  return write(async (tx) => {
+    const before = (await tx.objectStore(META).get(meta.key)) as Stored | undefined;
+    // A version-1 record holds its incidents: move them, or this write would drop them.
+    if (before?.incidents) await tx.objectStore(ROWS).put({ key: meta.key, incidents: before.incidents });
+    await tx.objectStore(META).put(plainMeta(meta));
+  });
 }
 
 export async function deleteDataset(key: string): Promise<Outcome> {
+  return write(async (tx) => {
+    await tx.objectStore(ROWS).delete(key);
+    await tx.objectStore(META).delete(key);
+  });
+}
+
+type Writing = IDBPTransaction<unknown, string[], 'readwrite'>;
+
+/** One transaction over both stores; done once it has completed, with the reason if it has not. */
+async function write(steps: (tx: Writing) => Promise<void>): Promise<Outcome> {
   try {
-    const tx = (await db()).transaction(STORE, 'readwrite');
-    await Promise.all([tx.store.delete(key), tx.done]);
+    const tx = (await db()).transaction([META, ROWS], 'readwrite');
+    await Promise.all([steps(tx), tx.done]);
     return { ok: true };
   } catch (error) {
     return { ok: false, problem: storageProblem(error) };
@@ -64,7 +94,16 @@ class NoAnswer extends Error {}
 /** Every saved dataset, oldest first; a read failure (or no answer) is a problem, not an exception. */
 export async function loadDatasets(): Promise<{ datasets: Dataset[]; problem?: string }> {
   try {
-    const read = (async () => (await (await db()).getAll(STORE)) as Dataset[])();
+    const read = (async () => {
+      const tx = (await db()).transaction([META, ROWS]);
+      const metas = (await tx.objectStore(META).getAll()) as Stored[];
+      const rows = (await tx.objectStore(ROWS).getAll()) as {
+        key: string;
+        incidents: Dataset['incidents'];
+      }[];
+      const incidentsOf = new Map(rows.map((r) => [r.key, r.incidents]));
+      return metas.map((d) => ({ ...d, incidents: incidentsOf.get(d.key) ?? d.incidents ?? [] }));
+    })();
     const silence = new Promise<never>((_, fail) => setTimeout(() => fail(new NoAnswer()), READ_PATIENCE_MS));
     const all = await Promise.race([read, silence]);
     return { datasets: all.sort((a, b) => a.importedAt.localeCompare(b.importedAt)) };
@@ -79,7 +118,11 @@ export async function loadDatasets(): Promise<{ datasets: Dataset[]; problem?: s
   }
 }
 
-/** A plain copy IndexedDB can clone (a Svelte state proxy cannot be). */
-function plainCopy(dataset: Dataset): Dataset {
-  return { ...dataset, problems: [...dataset.problems], incidents: dataset.incidents };
+/**
+ * A plain copy IndexedDB can clone (a Svelte state proxy cannot be), field by field: a whole
+ * dataset passed as its fields must not bring its incidents along.
+ */
+function plainMeta(meta: DatasetMeta): DatasetMeta {
+  const { key, name, format, importedAt, rows, problems, colour, visible } = meta;
+  return { key, name, format, importedAt, rows, problems: [...problems], colour, visible };
 }

@@ -14,13 +14,12 @@ import type { AtlasState } from './atlas.svelte.ts';
 import { exportStampOf } from './export-stamp.ts';
 import { combine, newDataset, takenIds, type Dataset } from './datasets.ts';
 import { DatasetWrites } from './dataset-writes.ts';
-import { deleteDataset, saveDataset } from './dataset-db.ts';
+import { deleteDataset, saveDataset, saveDatasetMeta, type Outcome } from './dataset-db.ts';
 import {
   ImportCancelled,
   importFile,
   restoreDatasets,
   inspectFile,
-  type ImportFileJob,
   type ImportJob,
 } from './import-runner.ts';
 import { PACKED } from './import-steps.ts';
@@ -187,7 +186,9 @@ export class OwnData {
       setTimeout(resolve, 100);
     });
     await this.#rebuild();
-    await this.#save(dataset, job);
+    // The import's worker holds the incidents: it writes them, the page names the dataset.
+    const { incidents: _held, ...meta } = dataset;
+    await this.#save(dataset, () => job.save(meta));
   }
 
   get editing(): { id: string; datasetKey: string } | null {
@@ -294,7 +295,7 @@ export class OwnData {
     const changed = { ...dataset, visible };
     this.#datasets = this.#datasets.map((d) => (d.key === key ? changed : d));
     await this.#rebuild();
-    await this.#save(changed);
+    await this.#save(changed, () => saveDatasetMeta(changed));
   }
 
   async remove(key: string): Promise<void> {
@@ -309,12 +310,10 @@ export class OwnData {
       this.atlas.notify(m.errors_removed_unsaved({ name: quoted(dataset.name), problem: outcome.problem }));
   }
 
-  /** Writes a dataset: a new import's through its worker, which holds its incidents. */
-  async #save(dataset: Dataset, importJob?: ImportFileJob): Promise<void> {
+  /** Writes a dataset, after any earlier write of it; `write` says how (whole, by default). */
+  async #save(dataset: Dataset, write: () => Promise<Outcome> = () => saveDataset(dataset)): Promise<void> {
     this.#mark(dataset.key, 'saving');
-    const { incidents: _held, ...meta } = dataset;
-    const run = () => (importJob ? importJob.save(meta) : saveDataset(dataset));
-    const outcome = await this.#writes.write(dataset.key, run);
+    const outcome = await this.#writes.write(dataset.key, write);
     this.#mark(dataset.key, outcome.ok ? 'saved' : { problem: outcome.problem });
   }
 
