@@ -68,7 +68,12 @@ for (const locale of ['fa-AF', 'ps', 'ur']) {
     await from.dispatchEvent('change');
     const calendar = page.getByTestId('date-from-calendar');
     if (locale === 'ur') await expect(calendar).toHaveCount(0);
-    else await expect(calendar).toContainText('۱۴۰۴');
+    else {
+      await expect(calendar).toContainText('۱۴۰۴');
+      // It describes the box, beside its name, and does not repeat the Gregorian day.
+      await expect(from).toHaveAccessibleDescription((await calendar.textContent())!);
+      await expect(calendar).not.toContainText('۲۰۲۵');
+    }
 
     // The Durand Line's label is drawn, in the language's script.
     const label = await page.evaluate(() => {
@@ -80,6 +85,9 @@ for (const locale of ['fa-AF', 'ps', 'ur']) {
     });
     expect(label.field).toContain(words(locale, 'map').map_durand_name!);
     expect(label.drawn).toBeGreaterThan(0);
+    const credit = page.locator('.maplibregl-ctrl-attrib');
+    await expect(credit).toContainText(words(locale, 'map').map_attribution_places!);
+    await expect(credit).toContainText('GeoNames');
 
     expect(await overflowing(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
@@ -104,6 +112,10 @@ test('the header switches the language in place, the link carries it, the browse
       ),
     )
     .toContain(words('fa-AF', 'map').map_durand_name!);
+  // The data's credit under the map changes its words too; the sources keep their names.
+  const credit = page.locator('.maplibregl-ctrl-attrib');
+  await expect(credit).toContainText(words('fa-AF', 'map').map_attribution_boundaries!);
+  await expect(credit).toContainText('Natural Earth');
   // Latin digits on request.
   await page.getByRole('checkbox', { name: words('fa-AF', 'header').header_latin_digits! }).check();
   await expect(page.locator('header .count')).not.toHaveText(EASTERN_DIGITS);

@@ -19,7 +19,6 @@ const CSV = [
 const count = async (page: Page) =>
   Number(/[\d,]+/.exec((await page.getByTestId('count').textContent())!)![0].replaceAll(',', ''));
 
-/** Drop a file on the page as a person drags one from their desktop. */
 /** What this browser's storage holds: each dataset's shown flag, and how many incident lists. */
 const saved = (page: Page) =>
   page.evaluate(
@@ -43,6 +42,7 @@ const saved = (page: Page) =>
       }),
   );
 
+/** Drop a file on the page as a person drags one from their desktop. */
 async function dropFile(page: Page, name: string, text: string) {
   await page.evaluate(
     ([fileName, content]) => {

@@ -4,7 +4,7 @@
  * language set by locale.svelte.ts (English in scripts and workers, which do not load it).
  */
 import { currentFormat } from './current.ts';
-import { formatDay, formatNumber } from './format.ts';
+import { formatDay, formatNumber, solarHijriDay } from './format.ts';
 
 export { m } from './paraglide/messages.js';
 
@@ -16,4 +16,9 @@ export function n(value: number, options?: Intl.NumberFormatOptions): string {
 /** An ISO day in the current language's calendar (Solar Hijri with Gregorian in Dari and Pashto). */
 export function day(iso: string): string {
   return formatDay(iso, currentFormat());
+}
+
+/** An ISO day in the Solar Hijri calendar alone ("۱ حمل ۱۴۰۴"), in the current language. */
+export function solarDay(iso: string): string {
+  return solarHijriDay(iso, currentFormat());
 }

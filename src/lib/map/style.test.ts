@@ -8,7 +8,7 @@ import { labelPoints, pointsAlong } from '../geo/label-points.ts';
 import { LAYER_KEYS } from '../domain/layers.ts';
 import { borderBadgeData } from './incident-layers.ts';
 import { toMapFeatures } from './incident-feed.ts';
-import { buildStyle, layerGroup, type BasemapData } from './style.ts';
+import { attributionHtml, buildStyle, layerGroup, type BasemapData } from './style.ts';
 import { TYPE_SYMBOLS } from '../theme/symbols.ts';
 import { theme } from '../theme/theme.ts';
 
@@ -79,10 +79,13 @@ describe('buildStyle (offline)', () => {
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(bundled.has(font as never), font).toBe(true);
   });
-  it('credits Natural Earth and GeoNames', () => {
-    const attribution = JSON.stringify(style.sources);
-    expect(attribution).toContain('Natural Earth');
-    expect(attribution).toContain('GeoNames');
+  it('credits Natural Earth and GeoNames under the map, in words of the catalogue', () => {
+    expect(attributionHtml()).toBe(
+      'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · ' +
+        'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+    );
+    // The control carries the credit (MapView.svelte); a source's own would repeat it in English.
+    expect(JSON.stringify(style.sources)).not.toContain('attribution');
   });
   it('draws only located incidents, flat, with a casualty size', () => {
     expect(features.features.length).toBe(incidents.features.filter((i) => i.geometry).length);

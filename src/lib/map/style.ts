@@ -10,6 +10,7 @@ import { incidentLayers, incidentSources } from './incident-layers.ts';
 import { analysisLayersAbove, analysisLayersBelow, analysisSources } from './analysis-layers.ts';
 import type { Theme } from '../theme/theme.ts';
 import { labelLayers } from './label-layers.ts';
+import { m } from '../i18n/messages.ts';
 
 export interface BasemapData {
   countries: FeatureCollection;
@@ -30,8 +31,13 @@ export interface BasemapData {
 
 export { DURAND_NAME, DURAND_STATUS } from '../theme/theme.ts';
 
-export const ATTRIBUTION =
-  'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+/**
+ * The data's credit under the map, in the reader's language: the words translated, the names of
+ * the sources and their licence as they are. Our own catalogue text, so it may carry links.
+ */
+export const attributionHtml = (): string =>
+  `${m.map_attribution_boundaries()}: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · ` +
+  `${m.map_attribution_places()}: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)`;
 
 export function basemapLayers(t: Theme): LayerSpecification[] {
   const isSubject = ['==', ['get', 'subject'], true];
@@ -149,7 +155,7 @@ const ONLINE_PREFIX = 'online-';
 function basemapSources(data: BasemapData): Record<string, SourceSpecification> {
   const source = (fc: FeatureCollection) => ({ type: 'geojson' as const, data: fc });
   return {
-    countries: { ...source(data.countries), attribution: ATTRIBUTION },
+    countries: source(data.countries),
     'country-labels': source(data.countryLabels),
     'durand-labels': source(data.durandLabels),
     provinces: source(data.provinces),

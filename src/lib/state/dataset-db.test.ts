@@ -68,4 +68,24 @@ describe('datasets kept in the browser', () => {
     expect(ids(back)).toEqual(['o1', 'o2']);
     await deleteDataset('ds-old');
   });
+
+  it('says so when an older atlas in another tab keeps the data open, and reads it once that tab has gone', async () => {
+    await deleteDB('durand-atlas');
+    // An old tab: a version-1 connection that never closes on request.
+    const oldTab = await openDB('durand-atlas', 1, {
+      upgrade: (d) => void d.createObjectStore('datasets', { keyPath: 'key' }),
+    });
+    const blocked = await loadDatasets();
+    expect(blocked.datasets).toEqual([]);
+    expect(blocked.problem).toBe(
+      "another tab holds this browser's saved data open with an older version of the atlas: close or reload that tab",
+    );
+    expect((await saveDataset(dataset('ds-new', ['n1']))).ok).toBe(false);
+    oldTab.close();
+    // The waiting upgrade completes on its own once the old tab has gone.
+    await expect.poll(async () => (await loadDatasets()).problem).toBeUndefined();
+    expect(await saveDataset(dataset('ds-new', ['n1']))).toEqual({ ok: true });
+    expect(ids((await loadDatasets()).datasets[0])).toEqual(['n1']);
+    await deleteDataset('ds-new');
+  });
 });

@@ -18,27 +18,71 @@ type Stored = DatasetMeta & { incidents?: Dataset['incidents'] };
 
 let opening: Promise<IDBPDatabase> | undefined;
 
+/** An older atlas in another tab keeps the database open, so it cannot be upgraded yet. */
+class Blocked extends Error {
+  override name = 'Blocked';
+}
+
+/**
+ * While an open waits on an older tab, later calls are told at once: a second open would only
+ * queue behind the first, silently. Once the other tab lets go, the waiting open completes and
+ * is used from then on.
+ */
+let waitingOnOtherTab = false;
+
 function db(): Promise<IDBPDatabase> {
-  opening ??= openDB(DB, 2, {
-    upgrade(database, from) {
-      if (from < 1) database.createObjectStore(META, { keyPath: 'key' });
-      if (from < 2) database.createObjectStore(ROWS, { keyPath: 'key' });
-    },
-    // A newer atlas in another tab needs to upgrade: let it, and open again next time.
-    blocking() {
-      void opening?.then((d) => d.close());
-      opening = undefined;
-    },
+  if (waitingOnOtherTab) return Promise.reject(new Blocked());
+  opening ??= new Promise<IDBPDatabase>((resolve, reject) => {
+    const open = openDB(DB, 2, {
+      upgrade(database, from) {
+        if (from < 1) database.createObjectStore(META, { keyPath: 'key' });
+        if (from < 2) database.createObjectStore(ROWS, { keyPath: 'key' });
+      },
+      // Said at once rather than waited on: the other tab may stay open for days.
+      blocked() {
+        waitingOnOtherTab = true;
+        reject(new Blocked());
+      },
+      // A newer atlas in another tab needs to upgrade: let it, and open again next time.
+      blocking() {
+        void open.then((d) => d.close());
+        opening = undefined;
+      },
+    });
+    open.then((database) => {
+      waitingOnOtherTab = false;
+      opening = Promise.resolve(database);
+      resolve(database);
+    }, reject);
   });
   // A failed open is not cached: the next try may work (storage freed, permission given).
-  opening.catch(() => (opening = undefined));
+  opening.catch(() => {
+    if (!waitingOnOtherTab) opening = undefined;
+  });
   return opening;
+}
+
+/** How long the atlas waits for the browser's storage to open or read before it says so. */
+const PATIENCE_MS = 8000;
+
+/** The storage kept silent past PATIENCE_MS. */
+class NoAnswer extends Error {}
+
+/** `work`, or a NoAnswer once PATIENCE_MS have passed without it settling. */
+function patiently<T>(work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<never>(
+    (_, fail) => (timer = setTimeout(() => fail(new NoAnswer()), PATIENCE_MS)),
+  );
+  return Promise.race([work, silence]).finally(() => clearTimeout(timer));
 }
 
 /** Why storage failed, in words. */
 export function storageProblem(error: unknown): string {
   const name = (error as { name?: string } | null)?.name ?? '';
   if (name === 'QuotaExceededError') return m.errors_storage_full();
+  if (name === 'Blocked') return m.errors_storage_blocked();
+  if (error instanceof NoAnswer) return m.errors_storage_no_answer({ seconds: n(PATIENCE_MS / 1000) });
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
     return m.errors_storage_refused();
   return m.errors_storage_failed({ reason: (error as Error)?.message ?? String(error) });
@@ -77,19 +121,13 @@ type Writing = IDBPTransaction<unknown, string[], 'readwrite'>;
 /** One transaction over both stores; done once it has completed, with the reason if it has not. */
 async function write(steps: (tx: Writing) => Promise<void>): Promise<Outcome> {
   try {
-    const tx = (await db()).transaction([META, ROWS], 'readwrite');
+    const tx = (await patiently(db())).transaction([META, ROWS], 'readwrite');
     await Promise.all([steps(tx), tx.done]);
     return { ok: true };
   } catch (error) {
     return { ok: false, problem: storageProblem(error) };
   }
 }
-
-/** How long the atlas waits for the browser's storage before opening without saved datasets. */
-const READ_PATIENCE_MS = 8000;
-
-/** The storage kept silent past READ_PATIENCE_MS. */
-class NoAnswer extends Error {}
 
 /** Every saved dataset, oldest first; a read failure (or no answer) is a problem, not an exception. */
 export async function loadDatasets(): Promise<{ datasets: Dataset[]; problem?: string }> {
@@ -104,17 +142,10 @@ export async function loadDatasets(): Promise<{ datasets: Dataset[]; problem?: s
       const incidentsOf = new Map(rows.map((r) => [r.key, r.incidents]));
       return metas.map((d) => ({ ...d, incidents: incidentsOf.get(d.key) ?? d.incidents ?? [] }));
     })();
-    const silence = new Promise<never>((_, fail) => setTimeout(() => fail(new NoAnswer()), READ_PATIENCE_MS));
-    const all = await Promise.race([read, silence]);
+    const all = await patiently(read);
     return { datasets: all.sort((a, b) => a.importedAt.localeCompare(b.importedAt)) };
   } catch (error) {
-    return {
-      datasets: [],
-      problem:
-        error instanceof NoAnswer
-          ? m.errors_storage_no_answer({ seconds: n(READ_PATIENCE_MS / 1000) })
-          : storageProblem(error),
-    };
+    return { datasets: [], problem: storageProblem(error) };
   }
 }
 

@@ -78,13 +78,23 @@ class WorkerJob {
 
 const onPage = <T>(work: () => T): ImportJob<T> => ({ done: Promise.resolve().then(work), cancel() {} });
 
+/** A worker job, or null where no worker can be made (none in this browser, or refused). */
+function workerJob(progress?: (done: number) => void): WorkerJob | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new WorkerJob(progress);
+  } catch {
+    return null;
+  }
+}
+
 export function inspectFile(bytes: Uint8Array, name: string): ImportJob<Inspection | string> {
-  if (typeof Worker === 'undefined')
+  const job = workerJob();
+  if (!job)
     return onPage(() => {
       const decoded = decodeBytes(bytes);
       return 'problem' in decoded ? decoded.problem : inspectText(decoded.text, name);
     });
-  const job = new WorkerJob();
   // The worker does not load the page's language: it is sent with the request.
   const request = { inspect: { bytes, name }, speech: speechNow() };
   const done = job.ask(request, (r) => ('inspection' in r ? r.inspection : undefined));
@@ -96,12 +106,12 @@ export function inspectFile(bytes: Uint8Array, name: string): ImportJob<Inspecti
 }
 
 export function importFile(task: ImportTask, progress: (done: number) => void): ImportFileJob {
-  if (typeof Worker === 'undefined') {
+  const job = workerJob(progress);
+  if (!job) {
     let kept: Incident[] = [];
     const job = onPage(() => importAndMeasure(task, progress, (k) => (kept = k)));
     return { ...job, save: (dataset) => saveDataset({ ...dataset, incidents: kept }) };
   }
-  const job = new WorkerJob(progress);
   const done = job.ask({ import: task, speech: speechNow() }, (r) =>
     'imported' in r ? r.imported : undefined,
   );
@@ -117,7 +127,8 @@ export function importFile(task: ImportTask, progress: (done: number) => void): 
       try {
         return await job.ask({ save: dataset }, (r) => ('saved' in r ? r.saved : undefined));
       } catch (error) {
-        return { ok: false, problem: (error as Error).message };
+        const gone = error instanceof ImportCancelled;
+        return { ok: false, problem: gone ? m.errors_import_worker_gone() : (error as Error).message };
       } finally {
         job.end();
       }
@@ -138,8 +149,8 @@ export interface SavedDataset {
 export async function restoreDatasets(
   geography: Geography,
 ): Promise<{ saved: SavedDataset[]; problem?: string }> {
-  if (typeof Worker !== 'undefined') {
-    const job = new WorkerJob();
+  const job = workerJob();
+  if (job) {
     try {
       const request = { restore: geography, speech: speechNow() };
       const { restored, problem } = await job.ask(request, (r) => ('restored' in r ? r.restored : undefined));

@@ -18,6 +18,7 @@ import { deleteDataset, saveDataset, saveDatasetMeta, type Outcome } from './dat
 import {
   ImportCancelled,
   importFile,
+  type ImportFileJob,
   restoreDatasets,
   inspectFile,
   type ImportJob,
@@ -25,7 +26,7 @@ import {
 import { PACKED } from './import-steps.ts';
 import { parseChunks } from './payload-loader.ts';
 import type { Geography } from './incident-set.ts';
-import { loadInWorker } from './store-loader.ts';
+import { DatasetMeasures } from './dataset-measures.ts';
 import { decodeBytes } from '../data/import/read.ts';
 import { decodeViewState, encodeViewState } from './url-codec.ts';
 import { looksShared, openShare, shareFile, sharedToAdd } from './share-file.ts';
@@ -53,11 +54,7 @@ export class OwnData {
   #editing = $state.raw<{ id: string; datasetKey: string } | null>(null);
   #bundled: Incident[] = [];
   #bundledColumns: StoreColumns | undefined;
-  /**
-   * Each dataset's columns, measured once per version of its incidents (an edit makes a new
-   * one); the promise is kept, so two rebuilds at once share one measurement.
-   */
-  #measured = new WeakMap<readonly Incident[], Promise<StoreColumns | undefined>>();
+  #measures = new DatasetMeasures();
   #geography: Geography | undefined;
   #bytes: Uint8Array | undefined;
   #job: ImportJob<unknown> | undefined;
@@ -104,8 +101,7 @@ export class OwnData {
     const { saved, problem } = await restoreDatasets(geography);
     if (problem) this.atlas.notify(m.errors_saved_unreadable({ problem }));
     const datasets = saved.map((s) => s.dataset);
-    for (const { dataset, columns } of saved)
-      if (columns) this.#measured.set(dataset.incidents, Promise.resolve(columns));
+    for (const { dataset, columns } of saved) if (columns) this.#measures.know(dataset.incidents, columns);
     this.#datasets = datasets;
     for (const d of datasets) this.#mark(d.key, 'saved');
     if (datasets.length) await this.#rebuild();
@@ -175,10 +171,12 @@ export class OwnData {
     this.#job = undefined; // from here on, closing the dialog does not stop the save
     const { format, rows, problems } = result;
     const dataset = newDataset(this.#datasets, { name, format, rows, problems, incidents });
-    this.#measured.set(incidents, Promise.resolve(result.columns));
+    this.#measures.know(incidents, result.columns);
     this.#datasets = [...this.#datasets, dataset];
     this.#bytes = undefined;
     this.#stage = { stage: 'report', name, key: dataset.key, imported: incidents.length, rows, problems };
+    // The import's worker holds the incidents: it writes them once the page has named the dataset.
+    const saving = this.#save(dataset.key, job);
     // Let the report paint before the page takes the new incidents (a moment at 100k); a hidden
     // tab draws no frames, so a timer stands in.
     await new Promise((resolve) => {
@@ -186,9 +184,7 @@ export class OwnData {
       setTimeout(resolve, 100);
     });
     await this.#rebuild();
-    // The import's worker holds the incidents: it writes them, the page names the dataset.
-    const { incidents: _held, ...meta } = dataset;
-    await this.#save(dataset, () => job.save(meta));
+    await saving;
   }
 
   get editing(): { id: string; datasetKey: string } | null {
@@ -236,9 +232,10 @@ export class OwnData {
     const changed = { ...dataset, visible: true, incidents: [...others, incident] };
     this.#datasets = this.#datasets.map((d) => (d.key === changed.key ? changed : d));
     this.#editing = null;
+    const saving = this.#save(changed.key);
     await this.#rebuild();
     this.atlas.select(incident.properties.id, { fly: true });
-    await this.#save(changed);
+    await saving;
   }
 
   async deleteIncident(id: string): Promise<void> {
@@ -248,8 +245,9 @@ export class OwnData {
     this.#datasets = this.#datasets.map((d) => (d.key === changed.key ? changed : d));
     this.#editing = null;
     this.atlas.select(null);
+    const saving = this.#save(changed.key);
     await this.#rebuild();
-    await this.#save(changed);
+    await saving;
   }
 
   /** One file with the view and the datasets it shows, for a recipient to open as it is. */
@@ -266,9 +264,10 @@ export class OwnData {
     const imported = added.reduce((n, d) => n + d.incidents.length, 0);
     this.#stage = { stage: 'report', name, key: added[0]?.key ?? '', imported, rows: 0, problems };
     this.#bytes = undefined;
+    const saving = added.map((d) => this.#save(d.key));
     await this.#rebuild();
     this.atlas.applyView(decodeViewState(opened.view).state);
-    for (const d of added) await this.#save(d);
+    await Promise.all(saving);
   }
 
   /** Stop whatever the import is doing; nothing loaded changes. */
@@ -294,8 +293,9 @@ export class OwnData {
     if (!dataset || dataset.visible === visible) return;
     const changed = { ...dataset, visible };
     this.#datasets = this.#datasets.map((d) => (d.key === key ? changed : d));
+    const saving = this.#save(key, 'fields');
     await this.#rebuild();
-    await this.#save(changed, () => saveDatasetMeta(changed));
+    await saving;
   }
 
   async remove(key: string): Promise<void> {
@@ -310,11 +310,27 @@ export class OwnData {
       this.atlas.notify(m.errors_removed_unsaved({ name: quoted(dataset.name), problem: outcome.problem }));
   }
 
-  /** Writes a dataset, after any earlier write of it; `write` says how (whole, by default). */
-  async #save(dataset: Dataset, write: () => Promise<Outcome> = () => saveDataset(dataset)): Promise<void> {
-    this.#mark(dataset.key, 'saving');
-    const outcome = await this.#writes.write(dataset.key, write);
-    this.#mark(dataset.key, outcome.ok ? 'saved' : { problem: outcome.problem });
+  /**
+   * Queues a write of a dataset at the moment of the reader's action, so writes land in the order
+   * of the actions. It writes the dataset as it stands when its turn comes (a later change is
+   * already in), and nothing once it is removed. Whole, its fields only, or its incidents through
+   * the import's worker that holds them.
+   */
+  async #save(key: string, how: 'whole' | 'fields' | ImportFileJob = 'whole'): Promise<void> {
+    this.#mark(key, 'saving');
+    const write = (): Promise<Outcome> => {
+      const dataset = this.#datasets.find((d) => d.key === key);
+      if (!dataset) {
+        if (typeof how === 'object') how.cancel(); // its worker need not keep the incidents
+        return Promise.resolve({ ok: true });
+      }
+      if (how === 'whole') return saveDataset(dataset);
+      if (how === 'fields') return saveDatasetMeta(dataset);
+      const { incidents: _held, ...meta } = dataset;
+      return how.save(meta);
+    };
+    const outcome = await this.#writes.write(key, write);
+    this.#mark(key, outcome.ok ? 'saved' : { problem: outcome.problem });
   }
 
   #mark(key: string, state: SaveState): void {
@@ -337,30 +353,15 @@ export class OwnData {
     const geography = this.#geography;
     const bundledColumns = this.#bundledColumns;
     if (!geography || !bundledColumns) return;
-    const measure = async (incidents: Incident[]) => {
-      const result = await loadInWorker({ incidents }, geography);
-      if ('columns' in result) return result.columns;
-      this.#measured.delete(incidents); // a later rebuild tries again
-    };
-    const current = () => this.#datasets.filter((d) => d.visible);
-    let visible = current();
-    let sets: (StoreColumns | undefined)[];
-    // Datasets may change while one is measured: look again until the visible ones hold still.
-    for (;;) {
-      for (const d of visible)
-        if (!this.#measured.has(d.incidents)) this.#measured.set(d.incidents, measure(d.incidents));
-      sets = await Promise.all(visible.map((d) => this.#measured.get(d.incidents)));
-      const now = current();
-      if (now.length === visible.length && now.every((d, i) => d === visible[i])) break;
-      visible = now;
-    }
+    const visible = () => this.#datasets.filter((d) => d.visible);
+    const { shown, sets } = await this.#measures.of(visible, geography);
     if (sets.some((s) => !s)) return this.atlas.notify(m.errors_datasets_unmeasured());
-    const { incidents, colours } = combine(this.#bundled, visible);
+    const { incidents, colours } = combine(this.#bundled, shown);
     const columns = joinColumns([bundledColumns, ...(sets as StoreColumns[])], incidents);
     this.atlas.load(
       { incidents, areas: geography.areas, rings: colours },
       columns,
-      visible.map((d) => d.name),
+      shown.map((d) => d.name),
     );
   }
 }
