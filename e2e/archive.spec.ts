@@ -132,6 +132,12 @@ test('open an archive by address: read by ranges, carried by the link to another
   await page.getByRole('button', { name: /Print or export/ }).click();
   await expect(page.getByTestId('print-pages')).toBeVisible({ timeout: 45_000 });
   await expect(page.getByTestId('print-pages')).toContainText('synthetic.pmtiles');
+  // …and says how many of its incidents match, as the panel does.
+  // (Compared without spaces: the legend wraps its lines where it must.)
+  const bare = (text: string | null) => (text ?? '').replace(/\s+/g, '');
+  expect(bare(await page.getByTestId('print-pages').textContent())).toContain(
+    bare(`of its ${placed.length} incidents match the filters`),
+  );
   await page.keyboard.press('Escape');
 
   const other = await openPage(browser);
