@@ -122,12 +122,14 @@ export function inView(
 ): InView {
   const seen = new Map<string, ViewedIncident>();
   for (const f of features) {
-    const props = { ...(f.properties as ArchiveProps) };
-    props.id = String(props.id);
-    props.s = Number(props.s) || 0;
-    if (seen.has(props.id) || f.geometry.type !== 'Point') continue;
+    const id = String((f.properties as ArchiveProps).id);
+    if (seen.has(id) || f.geometry.type !== 'Point') continue;
     const [lng, lat] = f.geometry.coordinates as [number, number];
-    if (bounds.contains([lng, lat])) seen.set(props.id, { lng, lat, props });
+    if (!bounds.contains([lng, lat])) continue;
+    // Copied only once kept: a query at a busy view returns thousands, most repeats or outside.
+    const props = { ...(f.properties as ArchiveProps), id };
+    props.s = Number(props.s) || 0;
+    seen.set(id, { lng, lat, props });
   }
   const items = [...seen.values()].sort(
     (a, b) => b.props.s - a.props.s || a.props.id.localeCompare(b.props.id),

@@ -109,8 +109,8 @@ export function importFile(task: ImportTask, progress: (done: number) => void): 
   const job = workerJob(progress);
   if (!job) {
     let kept: Incident[] = [];
-    const job = onPage(() => importAndMeasure(task, progress, (k) => (kept = k)));
-    return { ...job, save: (dataset) => saveDataset({ ...dataset, incidents: kept }) };
+    const here = onPage(() => importAndMeasure(task, progress, (k) => (kept = k)));
+    return { ...here, save: (dataset) => saveDataset({ ...dataset, incidents: kept }) };
   }
   const done = job.ask({ import: task, speech: speechNow() }, (r) =>
     'imported' in r ? r.imported : undefined,

@@ -14,7 +14,7 @@ import {
   type ImportProblem,
 } from '../data/import/import.ts';
 import { incidentChunks } from '../domain/payload.ts';
-import type { StoreColumns } from '../domain/store-columns.ts';
+import { columnBuffers, type StoreColumns } from '../domain/store-columns.ts';
 import { loadDatasets } from './dataset-db.ts';
 import { withoutTakenIds, type DatasetMeta } from './datasets.ts';
 import { measureIncidents, type Geography } from './incident-set.ts';
@@ -69,24 +69,28 @@ export function importAndMeasure(
   return { ...base, count: left.kept.length, columns, chunks };
 }
 
-/** A saved dataset as the page is sent it: its fields, its incidents' chunks and columns. */
+/** A saved dataset as the page is sent it: its fields, its incidents' chunks, and columns if shown. */
 export interface Restored {
   meta: DatasetMeta;
-  count: number;
-  columns: StoreColumns;
   chunks: Uint8Array[];
+  /** Measured for a shown dataset only; a hidden one is measured when it is shown. */
+  columns?: StoreColumns;
 }
 
-/** The datasets kept in this browser, each measured and packed (or why they cannot be read). */
+/** The datasets kept in this browser, each packed, the shown ones measured (or why they cannot be read). */
 export async function restoreSaved(
   geography: Geography,
 ): Promise<{ restored: Restored[]; problem?: string }> {
   const { datasets, problem } = await loadDatasets();
   const restored = datasets.map(({ incidents, ...meta }) => ({
     meta,
-    count: incidents.length,
-    columns: measureIncidents(incidents, geography),
     chunks: incidentChunks(incidents).map((c) => c.bytes),
+    ...(meta.visible ? { columns: measureIncidents(incidents, geography) } : {}),
   }));
   return { restored, ...(problem ? { problem } : {}) };
+}
+
+/** What a worker moves to the page instead of copying: the columns' and the chunks' buffers. */
+export function movable(columns: StoreColumns | undefined, chunks: readonly Uint8Array[]): Transferable[] {
+  return [...(columns ? columnBuffers(columns) : []), ...chunks.map((c) => c.buffer as ArrayBuffer)];
 }

@@ -4,16 +4,14 @@
  * incidents stay here: the page gets their columns and JSON chunks (moved, not copied), then
  * names the dataset, and this worker writes it to the browser's storage and says when that is
  * done. On a visit, it reads the datasets saved earlier and sends them the same way. Cancel is
- * the page terminating this worker. Its messages are in the language the
- * request names.
+ * the page terminating this worker. Its messages are in the language the request names.
  */
 import type { Incident } from '../data/incidents.ts';
 import { inspectText } from '../data/import/import.ts';
 import { decodeBytes } from '../data/import/read.ts';
-import { columnBuffers } from '../domain/store-columns.ts';
 import { saveDataset } from './dataset-db.ts';
 import type { DatasetMeta } from './datasets.ts';
-import { importAndMeasure, restoreSaved, type ImportTask } from './import-steps.ts';
+import { importAndMeasure, movable, restoreSaved, type ImportTask } from './import-steps.ts';
 import type { Geography } from './incident-set.ts';
 import { speak, type Speech } from './worker-locale.ts';
 
@@ -44,11 +42,8 @@ async function answer(request: ImportRequest): Promise<void> {
   speak(request.speech);
   if ('restore' in request) {
     const restored = await restoreSaved(request.restore);
-    const moved = restored.restored.flatMap((r) => [
-      ...columnBuffers(r.columns),
-      ...r.chunks.map((c) => c.buffer),
-    ]);
-    scope.postMessage({ restored }, moved as Transferable[]);
+    const moved = restored.restored.flatMap((r) => movable(r.columns, r.chunks));
+    scope.postMessage({ restored }, moved);
     return;
   }
   if ('inspect' in request) {
@@ -66,10 +61,8 @@ async function answer(request: ImportRequest): Promise<void> {
     scope.postMessage({ progress: done });
   };
   const imported = importAndMeasure(request.import, progress, (incidents) => (kept = incidents));
-  const moved = imported.ok
-    ? [...columnBuffers(imported.columns), ...imported.chunks.map((c) => c.buffer)]
-    : [];
-  scope.postMessage({ imported }, moved as Transferable[]);
+  const moved = imported.ok ? movable(imported.columns, imported.chunks) : [];
+  scope.postMessage({ imported }, moved);
 }
 
 scope.onmessage = ({ data }) => {

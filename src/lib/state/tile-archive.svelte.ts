@@ -24,8 +24,6 @@ export interface OpenedArchive {
   summary: ArchiveSummary;
   /** West, south, east, north, clamped to the Mercator square. */
   bounds: [number, number, number, number];
-  /** The deepest zoom, from the archive's header: where each incident is whole. */
-  maxZoom: number;
 }
 
 export interface ViewedIncident {
@@ -128,7 +126,6 @@ export class TileArchive {
     serial: number,
   ): Promise<void> {
     if (serial !== this.#serial) return;
-    let maxZoom = 0;
     let problem: string | null = null;
     let summary: ArchiveSummary | string = '';
     let bounds: OpenedArchive['bounds'] = [0, 0, 0, 0];
@@ -137,10 +134,10 @@ export class TileArchive {
       const lat = (v: number) => Math.max(-85, Math.min(85, v));
       const lng = (v: number) => Math.max(-180, Math.min(180, v));
       bounds = [lng(header.minLon), lat(header.minLat), lng(header.maxLon), lat(header.maxLat)];
-      maxZoom = header.maxZoom;
       if (header.tileType !== MVT) problem = m.tiles_error_not_vector({ name });
       else summary = readSummary(await archive.getMetadata());
-      if (typeof summary !== 'string' && summary.maxZoom !== maxZoom) summary = m.tiles_reason_header();
+      if (typeof summary !== 'string' && summary.maxZoom !== header.maxZoom)
+        summary = m.tiles_reason_header();
       if (typeof summary === 'string' && !problem) problem = m.tiles_error_summary({ name, reason: summary });
     } catch (error) {
       problem = m.tiles_error_unreadable({ name, reason: String((error as Error).message).slice(0, 160) });
@@ -148,7 +145,7 @@ export class TileArchive {
     if (serial !== this.#serial) return; // another archive was asked for meanwhile
     this.#opening = null;
     if (problem || typeof summary === 'string') return void (this.#error = problem);
-    this.#opened = { name, url, key, archive, summary, bounds, maxZoom };
+    this.#opened = { name, url, key, archive, summary, bounds };
     this.#shown = true;
     this.#inView = null;
     this.#picked = null;
@@ -190,7 +187,7 @@ export class TileArchive {
     const opened = this.#opened;
     if (!opened) return;
     const serial = ++this.#pickSerial;
-    const z = opened.maxZoom;
+    const z = opened.summary.maxZoom; // the deepest zoom, where each incident is whole (the header's too)
     const [x, y] = tileOf(lng, lat, z);
     const around = [
       [0, 0],
