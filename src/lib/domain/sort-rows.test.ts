@@ -27,4 +27,19 @@ describe('sortRows', () => {
       });
     }
   }
+
+  it('sorts a later filter of the same store from the order kept for it', () => {
+    const first = sortRows(store, rows, 'place', 'desc');
+    const others = incidents.map((_, i) => i).filter((i) => i % 5 === 1);
+    const expected = sortIncidents(
+      others.map((r) => incidents[r]!),
+      'place',
+      'desc',
+    ).map((i) => i.properties.id);
+    expect(sortRows(store, others, 'place', 'desc').map((r) => incidents[r]!.properties.id)).toEqual(
+      expected,
+    );
+    expect(first.length).toBe(rows.length);
+    expect(sortRows(store, [], 'place', 'desc')).toEqual([]);
+  });
 });
