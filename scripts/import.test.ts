@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,4 +31,25 @@ describe('npm run import', () => {
       /--map nonsense: expected field=column/,
     );
   });
+
+  it(
+    'names a missing column, a file of only a header, and a mapping it cannot use',
+    { timeout: 60_000 },
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'import-'));
+      const table = join(dir, 'table.csv');
+      writeFileSync(table, 'ID,Day,Place\n1,2024-03-12,Barmal\n');
+      const missing = run(table, '--map', 'date=Dat');
+      expect(missing.status).toBe(2);
+      expect(missing.stderr.trim()).toBe(
+        `${table}: date is set to the column “Dat”, which the file does not have (its columns: ID, Day, Place) (give columns with --map field=column)`,
+      );
+      const headerOnly = join(dir, 'header.csv');
+      writeFileSync(headerOnly, 'date,lat,lon\n');
+      expect(run(headerOnly).stderr.trim()).toBe(`${headerOnly}: has a header but no rows`);
+      expect(run(join(fixtures, 'ucdp-ged.csv'), '--map', 'date=date_end').stderr).toContain(
+        'ucdp-ged.csv: warning: --map and --precision are ignored for UCDP GED CSV',
+      );
+    },
+  );
 });

@@ -55,11 +55,18 @@ function main(): number {
   const mapping = mappingFrom(values.map ?? [], values.precision);
   if (typeof mapping === 'string') return fail(mapping);
   const result = importBytes(new Uint8Array(bytes), basename(path), mapping ? { mapping } : {});
-  if (!result.ok) return fail(`${path}: ${result.problem}`);
+  if (!result.ok)
+    return fail(
+      `${path}: ${result.problem}${result.mapping ? ' (give columns with --map field=column)' : ''}`,
+    );
+  if (!result.rows) return fail(`${path}: has a header but no rows`);
+  // ACLED, UCDP and our own columns are read by name; a mapping only serves other tables.
+  if (mapping && !result.mapping)
+    console.error(`${path}: warning: --map and --precision are ignored for ${FORMAT_NAMES[result.format]}`);
   const used = result.mapping;
-  console.error(
-    `${path}: ${FORMAT_NAMES[result.format]}, ${result.rows} rows; ${result.incidents.length} imported`,
-  );
+  const unit = ['incidents', 'points'].includes(result.format) ? 'feature' : 'row';
+  const count = `${result.rows} ${unit}${result.rows === 1 ? '' : 's'}`;
+  console.error(`${path}: ${FORMAT_NAMES[result.format]}, ${count}; ${result.incidents.length} imported`);
   if (used) console.error(`columns: ${JSON.stringify(used)}`);
   for (const warning of result.warnings) console.error(`${path}: warning: ${warning}`);
   for (const p of result.problems)

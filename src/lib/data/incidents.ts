@@ -7,6 +7,7 @@ import type { Feature } from 'geojson';
 import type { LayerRules } from './validate.ts';
 import { dateIssues } from './dates.ts';
 import { claimIssues, sourceIssues } from './claims.ts';
+import { pointFault } from './point-checks.ts';
 import {
   INCIDENT_TYPES,
   LOCATION_PRECISIONS,
@@ -189,7 +190,8 @@ export const incidentRules: LayerRules = {
   check: (feature) => {
     const p = feature.properties;
     if (p === null || typeof p !== 'object' || Array.isArray(p)) return [];
-    return propertyIssues(p as IncidentProps, feature.geometry !== null);
+    const point = feature.geometry?.type === 'Point' ? pointFault(feature.geometry.coordinates) : undefined;
+    return [...(point ? [point] : []), ...propertyIssues(p as IncidentProps, feature.geometry !== null)];
   },
   checkCollection: collectionIssues,
 };

@@ -88,7 +88,13 @@ const TIME: Record<string, DatePrecision> = { '1': 'day', '2': 'week', '3': 'mon
 /** One ACLED row as an incident, or what makes it unreadable. */
 export function acledIncident(row: Row): Incident | string[] {
   const problems: string[] = [];
-  const eventId = cell(row, 'event_id_cnty') || cell(row, 'event_id_no_cnty') || cell(row, 'data_id');
+  // event_id_no_cnty repeats from country to country: with its iso3 it is event_id_cnty again.
+  const noCountry = cell(row, 'event_id_no_cnty');
+  const eventId =
+    cell(row, 'event_id_cnty') ||
+    (noCountry && cell(row, 'iso3') ? `${cell(row, 'iso3')}${noCountry}` : '') ||
+    cell(row, 'data_id') ||
+    noCountry;
   // Column names and the file's values are parameters: they stay as the file writes them.
   if (!eventId) problems.push(m.errors_data_acled_no_id());
   const day = dayIn(cell(row, 'event_date'));
@@ -149,7 +155,7 @@ export function acledIncident(row: Row): Incident | string[] {
       actors,
       ...(actor1 ? { actor1 } : {}),
       ...(actor2 ? { actor2 } : {}),
-      ...(cell(row, 'civilian_targeting') ? { civilian_targeting: true } : {}),
+      ...(targetsCivilians(cell(row, 'civilian_targeting')) ? { civilian_targeting: true } : {}),
       country: country ?? null,
       admin1: cell(row, 'admin1') || null,
       admin2: cell(row, 'admin2') || null,
@@ -163,12 +169,16 @@ export function acledIncident(row: Row): Incident | string[] {
   };
 }
 
-/** ACLED's notes where they say enough, else a description from the coded fields. */
+/** ACLED writes "Civilian targeting" or nothing; a sheet edited by hand may say yes or no. */
+const targetsCivilians = (value: string) => value !== '' && !/^(no|n|false|0|none)$/i.test(value);
+
+/** ACLED's notes where they say enough, else a description from the coded fields (40 letters at least). */
 function summaryOf(row: Row, sub: string, location: string): string {
   const notes = cell(row, 'notes');
   if (notes.length >= 40) return notes;
-  const coded = `${sub || cell(row, 'event_type')} at ${location || 'a place ACLED names'}, as coded by ACLED.`;
-  return notes ? `${coded} ACLED's notes: ${notes}` : coded;
+  const what = sub || cell(row, 'event_type');
+  const coded = `ACLED codes this as ${what} at ${location || 'a place it names'}`;
+  return notes ? `${coded}. ACLED's notes: ${notes}` : `${coded}; its export has no description.`;
 }
 
 function notesOf(row: Row): string[] {

@@ -202,6 +202,26 @@ describe('features and rows rejected one by one, with the reason', () => {
       'date,lat,lon\n2024-01-01,34,69\n"2024-01-02,34,69\n',
       /row 3: a quoted cell is never closed|row 3: .*quote/,
     ],
+    [
+      'an open quote that swallows the rest of the file',
+      'date,lat,lon,note\n2024-01-01,34,69,"open\n2024-01-02,34,69,x\n2024-01-03,34,69,y\n',
+      /^row 2: a quoted cell opened in this row is never closed, so the rest of the file \(2 lines\)/,
+    ],
+    [
+      'a quote inside a quoted cell, not doubled',
+      'date,lat,lon,note\n2024-01-01,34,69,ok\n2024-01-02,34,69,"say "no" here",x\n2024-01-03,34,69,ok\n',
+      /^row 3: a quote inside a quoted cell is not doubled \(write "" for a quote inside quotes\)[^\n]*$/,
+    ],
+    [
+      'swapped coordinates in our schema',
+      fc(incident({ geometry: { type: 'Point', coordinates: [34.5, 69.2] } })),
+      /^feature 0: coordinates \[34\.5, 69\.2\] look swapped \(lat, lon\)$/,
+    ],
+    [
+      '0, 0 in our schema',
+      fc(incident({ geometry: { type: 'Point', coordinates: [0, 0] } })),
+      /^feature 0: latitude 0 and longitude 0 \(a point in the Gulf of Guinea\)/,
+    ],
     ['a row with a bad date', 'date,lat,lon\n01/02/2024,34,69\n', /row 2: date "01\/02\/2024" is not a date/],
     [
       'a row with text for latitude',

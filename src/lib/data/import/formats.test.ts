@@ -60,7 +60,7 @@ describe('ACLED, current layout', () => {
       'PAK',
       'town',
     ]);
-    expect(p.summary).toBe("Armed clash at Miran Shah, as coded by ACLED. ACLED's notes: Short note.");
+    expect(p.summary).toBe("ACLED codes this as Armed clash at Miran Shah. ACLED's notes: Short note.");
   });
 
   it('reads a month, a protest and a zero death count as given', () => {
@@ -194,5 +194,134 @@ describe('a generic CSV table', () => {
   it('refuses to read rows before a date column is chosen', () => {
     const r = importText('a,b\n1,2\n', 't.csv', { today });
     expect(r).toMatchObject({ ok: false, problem: 'needs a date column chosen in the preview' });
+  });
+});
+
+/** ACLED's current header, and a row of it with the cells given (the rest blank). */
+const ACLED_HEADER =
+  'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
+const acledRow = (cells: Record<string, string>) =>
+  ACLED_HEADER.split(',')
+    .map((c) => cells[c] ?? '')
+    .join(',');
+const acledBase = {
+  event_date: '2024-03-12',
+  time_precision: '1',
+  event_type: 'Violence against civilians',
+  sub_event_type: 'Attack',
+  location: 'Bannu',
+  latitude: '32.99',
+  longitude: '70.6',
+  geo_precision: '1',
+  fatalities: '0',
+};
+
+describe('rows a tester brought (found by a review of the importer)', () => {
+  it('ACLED without notes: the written summary passes the schema, "No" is not civilians targeted', () => {
+    const text = [
+      ACLED_HEADER,
+      acledRow({ ...acledBase, event_id_cnty: 'PAK1', civilian_targeting: 'No' }),
+      acledRow({ ...acledBase, event_id_cnty: 'PAK2', civilian_targeting: 'Civilian targeting' }),
+    ].join('\n');
+    const r = ok(importText(text, 'acled.csv', { today }));
+    expect(r.problems).toEqual([]);
+    const [a, b] = r.incidents.map((i) => i.properties);
+    expect(a!.summary).toBe('ACLED codes this as Attack at Bannu; its export has no description.');
+    expect([a!.civilian_targeting, b!.civilian_targeting]).toEqual([undefined, true]);
+  });
+
+  it('older ACLED without event_id_cnty: the same number in two countries stays two events', () => {
+    const header =
+      'data_id,event_id_no_cnty,iso3,event_date,event_type,sub_event_type,latitude,longitude,geo_precision,fatalities';
+    const text = [
+      header,
+      '11,1001,PAK,2019-01-15,Battles,Armed clash,32.3,69.9,1,1',
+      '12,1001,AFG,2019-01-16,Battles,Armed clash,32.6,69.4,1,2',
+    ].join('\n');
+    const r = ok(importText(text, 'old.csv', { today }));
+    expect(r.incidents.map((i) => i.properties.id)).toEqual(['acled-pak1001', 'acled-afg1001']);
+  });
+
+  const UCDP_HEADER =
+    'id,year,type_of_violence,dyad_name,side_a,side_b,where_prec,where_coordinates,latitude,longitude,country,date_prec,date_start,date_end,best,high,low';
+  it('UCDP: a span past a week keeps the months that hold it, says so, and notes estimates out of order', () => {
+    const text = [
+      UCDP_HEADER,
+      '7,2023,1,,Government of Pakistan,TTP,1,Wana,32.3,69.57,Pakistan,3,2023-06-01,2023-06-30,5,10,7',
+      '8,2023,1,,Government of Pakistan,TTP,1,Wana,32.3,69.57,Pakistan,2,2023-06-25,2023-07-08,5,6,4',
+    ].join('\n');
+    const r = ok(importText(text, 'ged.csv', { today }));
+    expect(r.problems).toEqual([]);
+    const [a, b] = r.incidents.map((i) => i.properties);
+    expect([a!.date, a!.end_date, a!.date_precision]).toEqual(['2023-06', undefined, 'month']);
+    expect([b!.date, b!.end_date, b!.date_precision]).toEqual(['2023-06', '2023-07', 'month']);
+    expect(a!.notes).toContain('UCDP dates it between 2023-06-01 and 2023-06-30 (date_prec 3).');
+    expect(a!.notes).toContain(
+      "UCDP's estimates do not rise from low to high (low 7, best 5, high 10); only the best is kept.",
+    );
+    expect(a!.claims[0]).toEqual({
+      figure: 5,
+      what: 'killed (all sides, best estimate)',
+      claimed_by: 'UCDP GED',
+      source: 'ucdp-ged-7',
+    });
+    expect(a!.summary).toBe('UCDP GED codes violence at Wana, with no description of its own.');
+  });
+
+  it('CSV: a coordinate column named LAT_DD is found; with none, the result says no point', () => {
+    const found = inspectText('ID,Date,LAT_DD,LON_DD\n1,2024-03-12,32.58,69.41\n', 'dd.csv');
+    if (typeof found === 'string') throw new Error(found);
+    expect([found.mapping?.latitude, found.mapping?.longitude]).toEqual(['LAT_DD', 'LON_DD']);
+    const none = ok(importText('ID,Date,Place\n1,2024-03-12,Barmal\n', 'none.csv', { today }));
+    expect(none.incidents[0]!.geometry).toBeNull();
+    expect(none.warnings).toEqual([
+      'no latitude and longitude columns are chosen, so these incidents will have no point on the map; choose the two columns to place them',
+    ]);
+  });
+
+  it('CSV: a column the mapping names that the file lacks is refused by name', () => {
+    const r = importText('ID,Date\n1,2024-03-12\n', 't.csv', { today, mapping: { date: 'Dat' } });
+    expect(r).toMatchObject({
+      ok: false,
+      mapping: true,
+      problem: 'date is set to the column “Dat”, which the file does not have (its columns: ID, Date)',
+    });
+  });
+
+  it('CSV: a header name given twice is read under a second name, and said', () => {
+    const r = ok(importText('date,lat,lon,note,note\n2024-03-12,32.58,69.41,a,b\n', 't.csv', { today }));
+    expect(r.header).toEqual(['date', 'lat', 'lon', 'note', 'note (2)']);
+    expect(r.warnings).toEqual([
+      'the header names the column “note” twice; the later one is read as “note (2)”',
+    ]);
+  });
+
+  it('CSV: an Excel "sep=;" first line names the delimiter', () => {
+    const r = ok(importText('sep=;\ndate;lat;lon\n2024-03-12;32.58;69.41\n', 't.csv', { today }));
+    expect(r.incidents[0]!.geometry).toEqual({ type: 'Point', coordinates: [69.41, 32.58] });
+  });
+
+  it('CSV and GeoJSON: 0, 0 is refused as a place not known', () => {
+    const r = ok(importText('date,lat,lon\n2024-03-12,0,0\n2024-03-13,32.58,69.41\n', 't.csv', { today }));
+    expect(r.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+      'row 2: latitude 0 and longitude 0 (a point in the Gulf of Guinea) usually stand for a missing place; leave the point out if the place is not known',
+    ]);
+  });
+
+  it('GeoJSON points: a list property is read as a list, the feature id as the id', () => {
+    const feature = {
+      type: 'Feature',
+      id: 'f9',
+      geometry: { type: 'Point', coordinates: [69.41, 32.58] },
+      properties: { date: '2024-03-12', actors: ['Taliban', 'Pakistan Army'] },
+    };
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [feature] });
+    const p = ok(importText(text, 'pts.geojson', { today })).incidents[0]!.properties;
+    expect([p.id, p.actors, p.location_name]).toEqual([
+      'f9',
+      ['Taliban', 'Pakistan Army'],
+      'Point from feature 0',
+    ]);
+    expect(p.summary).toBe('Incident at a place not named, from feature 0 of pts.geojson.');
   });
 });

@@ -47,14 +47,30 @@ const NAMES: Record<MappedField, string[]> = {
   url: ['url', 'link', 'source_url'],
 };
 
+/** Names no list holds, by their start: "LAT_DD", "Latitude (WGS84)", "lon_deg", "Longitude_X". */
+const LOOSE: Partial<Record<MappedField, RegExp>> = {
+  latitude: /^lat(itude)?([\s_.(-]|dd|deg|$)/,
+  longitude: /^(lon|lng|long|longitude)([\s_.(-]|dd|deg|$)/,
+};
+
 export function guessMapping(header: readonly string[]): ColumnMapping {
   const lower = new Map(header.map((h) => [h.trim().toLowerCase(), h]));
   const mapping: ColumnMapping = { defaultPrecision: 'town' };
   for (const field of MAPPED_FIELDS) {
     const found = NAMES[field].map((n) => lower.get(n)).find((h) => h !== undefined);
-    if (found !== undefined) mapping[field] = found;
+    const loose = LOOSE[field];
+    const near = loose && [...lower].find(([name]) => loose.test(name))?.[1];
+    if (found !== undefined || near) mapping[field] = found ?? near;
   }
   return mapping;
+}
+
+/** The columns a mapping names that the file does not have (a name mistyped on the command line). */
+export function mappingFaults(mapping: ColumnMapping, header: readonly string[]): string[] {
+  const columns = new Set(header);
+  return MAPPED_FIELDS.filter((field) => mapping[field] && !columns.has(mapping[field])).map((field) =>
+    m.errors_data_no_such_column({ field, column: mapping[field]!, columns: header.join(', ') }),
+  );
 }
 
 /** What a mapping lacks before any row can be read. */
@@ -71,6 +87,8 @@ export interface RowContext {
   row: number;
   /** The import's day, the date of the file as a source. */
   today: string;
+  /** What the file's records are called in the words written into the data (default "row"). */
+  unit?: 'row' | 'feature';
 }
 
 export function genericIncident(row: Row, map: ColumnMapping, ctx: RowContext): Incident | string[] {
@@ -107,11 +125,13 @@ export function genericIncident(row: Row, map: ColumnMapping, ctx: RowContext): 
   const place = get('place');
   const summaryText = get('summary');
   // What the import writes into the data stays English, whatever the reader's language.
-  const typeLabel = englishType(type);
+  // "Other (see the summary)" would point at itself.
+  const typeLabel = type === 'other' ? typeText || 'Incident' : englishType(type);
+  const record = `${ctx.unit ?? 'row'} ${ctx.row}`;
   const summary =
     summaryText.length >= 40
       ? summaryText
-      : `${typeLabel} at ${place || 'a place not named'}, from row ${ctx.row} of ${ctx.file}.${summaryText ? ` ${summaryText}` : ''}`;
+      : `${typeLabel} at ${place || 'a place not named'}, from ${record} of ${ctx.file}.${summaryText ? ` ${summaryText}` : ''}`;
   const notes = type === 'other' && typeText ? [`The file calls its type “${typeText}”.`] : [];
   return {
     type: 'Feature',
@@ -125,7 +145,7 @@ export function genericIncident(row: Row, map: ColumnMapping, ctx: RowContext): 
       actors: namesIn(get('actors')),
       country: null,
       admin1: null,
-      location_name: place || (point ? `Point from row ${ctx.row}` : 'Place not given'),
+      location_name: place || (point ? `Point from ${record}` : 'Place not given'),
       location_precision: precision,
       claims,
       summary,

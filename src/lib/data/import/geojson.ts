@@ -22,8 +22,15 @@ export function isIncidentCollection(features: unknown[]): boolean {
   });
 }
 
-const text = (v: unknown) =>
-  v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+/** A property as a cell: a list of plain values as a CSV writes one ("a; b"), any other object as JSON. */
+const text = (v: unknown): string =>
+  v === null || v === undefined
+    ? ''
+    : Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')
+      ? v.filter((x) => x !== null && x !== '').join('; ')
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v);
 
 export function pointRows(features: unknown[]): {
   header: string[];
@@ -51,6 +58,12 @@ export function pointRows(features: unknown[]): {
         keys.add(k);
         row[k] = text(v);
       }
+    // The feature's own id where its properties carry none.
+    const id = (f as { id?: unknown } | null)?.id;
+    if (!faults.length && (typeof id === 'string' || typeof id === 'number') && !row['id']) {
+      keys.add('id');
+      row['id'] = String(id);
+    }
     rows.push(row);
   });
   return { header: [GEOMETRY_LAT, GEOMETRY_LON, ...keys], rows, numbers: rows.map((_, i) => i), broken };

@@ -12,7 +12,7 @@ import { asCollection, collectionStructure } from '../geojson-rules.ts';
 import { acledIncident, isAcled } from './acled.ts';
 import { ucdpIncident, isUcdp } from './ucdp.ts';
 import { atlasIncident, isAtlasCsv } from './atlas-csv.ts';
-import { genericIncident, guessMapping, mappingGaps, type ColumnMapping } from './generic.ts';
+import { genericIncident, guessMapping, mappingFaults, mappingGaps, type ColumnMapping } from './generic.ts';
 import { parseCsv } from './csv.ts';
 import { decodeBytes, withoutBom } from './read.ts';
 import { duplicateKeys } from './json-keys.ts';
@@ -66,7 +66,7 @@ export interface Inspection {
 }
 
 export type ImportResult =
-  | { ok: false; file: string; problem: string }
+  | { ok: false; file: string; problem: string; /** Columns must be chosen first. */ mapping?: true }
   | (Inspection & { ok: true; file: string; incidents: Incident[]; problems: ImportProblem[] });
 
 type Table = { format: ImportFormat; header: string[]; rows: Row[]; numbers: number[]; warnings: string[] };
@@ -111,7 +111,10 @@ function parseText(text: string, file: string): Parsed {
       : isUcdp(csv.header)
         ? 'ucdp'
         : 'csv';
-  const warnings = csv.delimiter === ',' ? [] : [m.errors_data_delimiter({ delimiter: csv.delimiter })];
+  const warnings = [
+    ...(csv.delimiter === ',' ? [] : [m.errors_data_delimiter({ delimiter: csv.delimiter })]),
+    ...csv.renamed.map((r) => m.errors_data_header_twice(r)),
+  ];
   return {
     table: { format, header: csv.header, rows: csv.rows, numbers: csv.rowNumbers, warnings },
     broken: csv.broken,
@@ -160,14 +163,21 @@ function readAll(text: string, file: string, options: ImportOptions): ImportResu
   const inspection = inspectionOf(parsed);
   if ('collection' in parsed) {
     const checked = keepValid(parsed.collection, file, (i) => i);
-    return { ok: true, file, ...inspection, incidents: checked.incidents, problems: plain(checked.problems) };
+    const sorted = checked.problems.sort((a, b) => a.at - b.at);
+    return { ok: true, file, ...inspection, incidents: checked.incidents, problems: plain(sorted) };
   }
   // A mapping given is laid over the guess; a field given as '' has no column.
   const mapping = inspection.mapping && { ...inspection.mapping, ...options.mapping };
   const { table, broken } = parsed;
+  const faults = mapping ? mappingFaults(mapping, table.header) : [];
+  if (faults.length) return { ok: false, file, problem: faults.join('; '), mapping: true };
   // Where every row is broken anyway, their faults say more than a missing column.
   const gaps = mapping && broken.size < table.rows.length ? mappingGaps(mapping) : [];
-  if (gaps.length) return { ok: false, file, problem: m.errors_data_needs_mapping({ gaps: joinAnd(gaps) }) };
+  if (gaps.length)
+    return { ok: false, file, problem: m.errors_data_needs_mapping({ gaps: joinAnd(gaps) }), mapping: true };
+  // A table read with no point is allowed (places without one), but never silently.
+  const unplaced = mapping && !mapping.latitude && !mapping.longitude;
+  const warnings = [...inspection.warnings, ...(unplaced ? [m.errors_data_no_point_columns()] : [])];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const unit = table.format === 'points' ? whereFeature : whereRow;
   const problems: Numbered[] = [];
@@ -179,7 +189,8 @@ function readAll(text: string, file: string, options: ImportOptions): ImportResu
     if (i % step === 0) options.progress?.(i / table.rows.length);
     const fault = broken.get(n);
     if (fault) return problems.push({ at: n, where: unit(n), message: fault });
-    const out = READERS[table.format]?.(row) ?? genericIncident(row, mapping!, { file, row: n, today });
+    const context = { file, row: n, today, unit: table.format === 'points' ? 'feature' : 'row' } as const;
+    const out = READERS[table.format]?.(row) ?? genericIncident(row, mapping!, context);
     if (Array.isArray(out)) for (const message of out) problems.push({ at: n, where: unit(n), message });
     else {
       mapped.push(out);
@@ -192,6 +203,7 @@ function readAll(text: string, file: string, options: ImportOptions): ImportResu
     ok: true,
     file,
     ...inspection,
+    warnings,
     ...(mapping ? { mapping } : {}),
     incidents: checked.incidents,
     problems: plain(all),

@@ -5,11 +5,7 @@
 import type { Point } from 'geojson';
 import { numberIn } from './fields.ts';
 import { m } from '../../i18n/messages.ts';
-
-/** Longitudes and latitudes around the Durand Line, for telling a swapped pair. */
-const REGION = { west: 55, east: 82, south: 20, north: 42 };
-const inRegion = (lon: number, lat: number) =>
-  lon >= REGION.west && lon <= REGION.east && lat >= REGION.south && lat <= REGION.north;
+import { inRegion, isNullIsland } from '../point-checks.ts';
 
 /** The point, undefined where both cells are empty, or what is wrong with it. */
 export function pointIn(latText: string, lonText: string): Point | undefined | string {
@@ -22,15 +18,8 @@ export function pointIn(latText: string, lonText: string): Point | undefined | s
   if (Math.abs(lat) > 90 && inRegion(lat, lon)) return m.errors_data_latitude_swapped({ value: String(lat) });
   if (Math.abs(lat) > 90) return m.errors_data_latitude_range({ value: String(lat) });
   if (Math.abs(lon) > 180) return m.errors_data_longitude_range({ value: String(lon) });
+  if (isNullIsland(lon, lat)) return m.errors_data_null_island();
   if (!inRegion(lon, lat) && inRegion(lat, lon))
     return m.errors_data_point_swapped({ lat: String(lat), lon: String(lon) });
   return { type: 'Point', coordinates: [lon, lat] };
-}
-
-/** A GeoJSON feature's point read the same way, for generic GeoJSON imports. */
-export function swappedPoint(coordinates: number[]): string | undefined {
-  const [lon, lat] = coordinates as [number, number];
-  return !inRegion(lon, lat) && inRegion(lat, lon)
-    ? m.errors_data_coordinates_swapped({ lon: String(lon), lat: String(lat) })
-    : undefined;
 }

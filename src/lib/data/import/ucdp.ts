@@ -42,9 +42,20 @@ function dating(start: string, end: string, prec: string): { date: string; end?:
     return { date: start.slice(0, 7), ...(last !== start.slice(0, 7) ? { end: last } : {}), p: 'month' };
   }
   if (days === 0) return { date: start, p: 'day' };
-  // date_prec 1 with a span: every day of it; 2–3: some day within it (at most 7 days, else a week).
+  // date_prec 1 with a span: every day of it; 2–3: some day within it. Our spans hold at most 7
+  // days; a longer one is kept as the month or months it falls in (less exact, never shorter).
   if (prec === '1') return { date: start, end, p: 'day' };
-  return days <= 6 ? { date: start, end, p: 'span' } : { date: start, p: 'week' };
+  if (days <= 6) return { date: start, end, p: 'span' };
+  const [first, last] = [start.slice(0, 7), end.slice(0, 7)];
+  return { date: first, ...(last !== first ? { end: last } : {}), p: 'month' };
+}
+
+/** A note where UCDP's low, best and high estimates do not rise in that order. */
+function rangeNote(row: Row): string | undefined {
+  const [low, best, high] = ['low', 'best', 'high'].map((c) => countIn(cell(row, c)));
+  if (best === undefined || low === undefined || high === undefined) return undefined;
+  if (low <= best && best <= high) return undefined;
+  return `UCDP's estimates do not rise from low to high (low ${low}, best ${best}, high ${high}); only the best is kept.`;
 }
 
 function claimsOf(row: Row, id: string, sides: { a: string; b: string }): Claim[] {
@@ -113,6 +124,10 @@ export function ucdpIncident(row: Row): Incident | string[] {
     notes.push(`UCDP gives a point for a wider area (where_prec ${cell(row, 'where_prec')}); not drawn.`);
   if (cell(row, 'event_clarity') === '2')
     notes.push('UCDP marks this event as a summary of several (event_clarity 2).');
+  if (when.p === 'month' && cell(row, 'date_prec') !== '4')
+    notes.push(`UCDP dates it between ${start} and ${end} (date_prec ${cell(row, 'date_prec')}).`);
+  const range = rangeNote(row);
+  if (range) notes.push(range);
   if (cell(row, 'source_article')) notes.push(`UCDP's sources: ${cell(row, 'source_article')}.`);
   return {
     type: 'Feature',
@@ -133,7 +148,7 @@ export function ucdpIncident(row: Row): Incident | string[] {
       location_name: place || 'Place named by UCDP',
       location_precision: precision,
       claims: claimsOf(row, id, { a, b }),
-      summary: `${cell(row, 'dyad_name') || 'Violence'} at ${place || 'a place UCDP names'}, as coded by UCDP GED.`,
+      summary: `UCDP GED codes ${cell(row, 'dyad_name') || 'violence'} at ${place || 'a place it names'}, with no description of its own.`,
       sources: [
         {
           id,
