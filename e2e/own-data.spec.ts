@@ -70,6 +70,15 @@ test('drop a CSV: a preview, the report of what was left out, its points on the 
   const dialog = page.getByRole('dialog', { name: 'Add your data' });
   await expect(dialog.getByText('field-notes.csv: CSV table, 3 rows.')).toBeVisible();
   await expect(dialog.getByLabel('Latitude')).toHaveValue('lat');
+  // With no coordinate columns chosen, the preview says the rows will have no point.
+  const unplaced = dialog.getByText(/no latitude and longitude columns are chosen/);
+  await expect(unplaced).toBeHidden();
+  await dialog.getByLabel('Latitude').selectOption('');
+  await dialog.getByLabel('Longitude').selectOption('');
+  await expect(unplaced).toBeVisible();
+  await dialog.getByLabel('Latitude').selectOption('lat');
+  await dialog.getByLabel('Longitude').selectOption('lon');
+  await expect(unplaced).toBeHidden();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   const report = dialog.getByTestId('import-report');
   await expect(report).toContainText('Imported 2 incidents from field-notes.csv (of 3 read).');
@@ -197,6 +206,16 @@ test('the incidents shown download as GeoJSON, CSV and ACLED CSV, each stamped',
     /^event_id_cnty,event_date,year,time_precision,/,
   );
   await expect(list.getByRole('status')).toContainText('ACLED CSV:');
+
+  // The ACLED export read back is the same incidents, so the atlas says they are loaded already.
+  await dropFile(page, 'acled-export.csv', readFileSync((await acled.path())!, 'utf8'));
+  const dialog = page.getByRole('dialog', { name: 'Add your data' });
+  await expect(dialog.getByText('acled-export.csv: ACLED CSV')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByTestId('import-report')).toContainText(
+    'Everything in acled-export.csv is loaded already',
+  );
+  expect(await count(page)).toBe(shown);
   expect(watch.errors).toEqual([]);
 });
 

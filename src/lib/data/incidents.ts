@@ -145,8 +145,12 @@ function sourceConsistency(features: Feature[]): Located[] {
   return issues;
 }
 
-/** Rules across incidents: an aggregate's parts exist, are not aggregates, and no part is in two. */
-function collectionIssues(features: Feature[]): Located[] {
+/**
+ * Rules across incidents: an aggregate's parts exist, are not aggregates, and no part is in two.
+ * An import may bring a summary report without its parts (a filtered export): `partsElsewhere`
+ * lets their absence pass, since the store counts such a report on its own.
+ */
+export function collectionIssues(features: Feature[], partsElsewhere = false): Located[] {
   const issues: Located[] = sourceConsistency(features);
   const byId = new Map<string, IncidentProps>();
   for (const f of features) {
@@ -160,8 +164,9 @@ function collectionIssues(features: Feature[]): Located[] {
     for (const part of p.parts) {
       const target = byId.get(String(part));
       const name = String(part);
-      if (!target) issues.push({ index, message: m.errors_data_part_missing({ part: name }) });
-      else if (target.clarity === 'aggregate')
+      if (!target) {
+        if (!partsElsewhere) issues.push({ index, message: m.errors_data_part_missing({ part: name }) });
+      } else if (target.clarity === 'aggregate')
         issues.push({ index, message: m.errors_data_part_aggregate({ part: name }) });
       const first = owner.get(name);
       if (first && first !== p.id)
@@ -193,5 +198,5 @@ export const incidentRules: LayerRules = {
     const point = feature.geometry?.type === 'Point' ? pointFault(feature.geometry.coordinates) : undefined;
     return [...(point ? [point] : []), ...propertyIssues(p as IncidentProps, feature.geometry !== null)];
   },
-  checkCollection: collectionIssues,
+  checkCollection: (features) => collectionIssues(features),
 };

@@ -2,7 +2,9 @@
  * The incidents shown as an ACLED-compatible CSV (the current layout), for tools that read ACLED.
  * ACLED codes each event at a place and at least to the month: incidents with no point, or known
  * only to the year, are left out and counted. One figure per event: the fewest deaths any source
- * reports (ACLED's own rule). Claims by several parties do not fit; GeoJSON and our CSV keep them.
+ * reports (ACLED's own rule). Claims by several parties, spans of days, targets and the sources'
+ * details do not fit; GeoJSON and our CSV keep them. Three columns of ours follow ACLED's: the
+ * atlas id (read back, a row is the same incident) and the export's stamp.
  */
 import Papa from 'papaparse';
 import type { Incident, IncidentType } from '../data/incidents.ts';
@@ -50,6 +52,13 @@ function acledDate(p: Incident['properties']): [string, string] | undefined {
   if (p.date_precision === 'month') return [`${p.date}-15`, '3'];
   return undefined;
 }
+
+/**
+ * ACLED's columns, then ours: the incident's id in the atlas (so the file read back is known for
+ * what it is, and not loaded twice) and the export's stamp. Tools that read ACLED by column name
+ * pass over them.
+ */
+const COLUMNS = [...ACLED_LAYOUT, 'atlas_id', 'dataset_version', 'exported_at'] as const;
 
 export interface AcledExport {
   text: string;
@@ -106,9 +115,12 @@ export function acledExport(incidents: readonly Incident[], stamp: ExportStamp):
       notes: p.summary,
       fatalities: String(conservativeDeaths(incident)),
       timestamp,
+      atlas_id: p.id,
+      dataset_version: stamp.version,
+      exported_at: stamp.exportedAt,
     };
-    rows.push(ACLED_LAYOUT.map((c) => guardCell(row[c] ?? '')));
+    rows.push(COLUMNS.map((c) => guardCell(row[c] ?? '')));
   }
-  const text = `${Papa.unparse({ fields: [...ACLED_LAYOUT], data: rows })}\r\n`;
+  const text = `${Papa.unparse({ fields: [...COLUMNS], data: rows })}\r\n`;
   return { text, written: rows.length, ...out };
 }

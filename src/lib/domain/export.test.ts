@@ -53,6 +53,60 @@ describe('exports import back unchanged', () => {
   });
 });
 
+describe('what a review of the exports found', () => {
+  const base = bundled.find((i) => i.geometry && i.properties.clarity !== 'aggregate')!;
+  const edited = (over: Partial<Incident['properties']>): Incident => {
+    const copy = structuredClone(base);
+    Object.assign(copy.properties, over);
+    return copy;
+  };
+
+  it('our CSV keeps spaces and newlines at the ends of text, and an apostrophe that was there', () => {
+    const spaced = edited({
+      summary: "  '=' is how a spreadsheet starts a formula, and this summary says so.\n",
+      location_name: ' Barmal ',
+      actors: ['Taliban ', ...base.properties.actors.filter((a) => a !== base.properties.actor1)],
+      actor1: 'Taliban ',
+    });
+    const formula = edited({
+      id: 'test-formula',
+      location_name: "'@Ali Khel",
+      summary: '-2+3+cmd and enough words for a summary.',
+    });
+    const text = atlasCsvExport([spaced, formula], stamp);
+    expect(text).toContain("'-2+3+cmd");
+    const back = ok(importText(text, 'x.csv'));
+    expect(back.problems).toEqual([]);
+    expect(back.incidents).toEqual([spaced, formula]);
+  });
+
+  it('a summary report exported without its parts imports, with a warning', () => {
+    const report = bundled.find((i) => i.properties.clarity === 'aggregate')!;
+    const back = ok(importText(geoJsonExport([report], stamp), 'filtered.geojson'));
+    expect(back.incidents).toEqual([report]);
+    expect(back.warnings).toEqual([
+      `summary reports without some of their parts in this file: 1 (${report.properties.id}); each counts on its own unless its parts are loaded`,
+    ]);
+  });
+
+  it('ACLED CSV: the atlas id and the stamp ride along, and an actor with ";" stays one actor', () => {
+    const actor = 'Tehrik-i-Taliban Pakistan; Jamaat-ul-Ahrar faction';
+    const incident = edited({ actors: [actor, 'Pakistan Army'], actor1: actor, actor2: 'Pakistan Army' });
+    const out = acledExport([incident], stamp);
+    const row = Papa.parse<Record<string, string>>(out.text.trim(), { header: true }).data[0]!;
+    expect([row.atlas_id, row.dataset_version, row.exported_at]).toEqual([
+      base.properties.id,
+      stamp.version,
+      stamp.exportedAt,
+    ]);
+    const back = ok(importText(out.text, 'acled-export.csv'));
+    expect(back.problems).toEqual([]);
+    expect(back.incidents.map((i) => [i.properties.id, i.properties.actor1, i.properties.actors])).toEqual([
+      [base.properties.id, actor, [actor, 'Pakistan Army']],
+    ]);
+  });
+});
+
 describe('ACLED-compatible CSV', () => {
   const fixture = readFileSync(new URL('../data/import/test/acled-current.csv', import.meta.url), 'utf8');
   const first = acledExport(ok(importText(fixture, 'acled.csv')).incidents, stamp);

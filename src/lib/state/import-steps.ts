@@ -38,6 +38,10 @@ export type Imported =
       rows: number;
       /** Every record left out, the file's and the taken ids'. */
       problems: ImportProblem[];
+      /** What the reader should know of what was kept (a point not placed, a report's parts absent). */
+      warnings: string[];
+      /** Records left out only because their id is loaded already. */
+      alreadyLoaded: number;
       /** Incidents kept; the chunks hold them in order. */
       count: number;
       columns: StoreColumns;
@@ -61,7 +65,8 @@ export function importAndMeasure(
   if (!result.ok) return { ok: false, problem: result.problem };
   const left = withoutTakenIds(result.incidents, taken);
   const problems = [...result.problems, ...left.problems];
-  const base = { ok: true as const, format: result.format, rows: result.rows, problems };
+  const { format, rows, warnings } = result;
+  const base = { ok: true as const, format, rows, problems, warnings, alreadyLoaded: left.problems.length };
   kept(left.kept);
   const measured = (d: number) => progress(READ_SHARE + d * (PACKED - READ_SHARE));
   const columns = measureIncidents(left.kept, geography, (p) => measured(p.done));

@@ -5,7 +5,6 @@
  * and Cancel, the report. Nothing already loaded is touched until an import has succeeded.
  */
 import type { Incident } from '../data/incidents.ts';
-import type { ImportProblem, Inspection } from '../data/import/import.ts';
 import type { ColumnMapping } from '../data/import/generic.ts';
 import { sizeProblem } from '../data/import/read.ts';
 import type { StoreColumns } from '../domain/store-columns.ts';
@@ -32,18 +31,11 @@ import { decodeViewState, encodeViewState } from './url-codec.ts';
 import { looksShared, openShare, shareFile, sharedToAdd } from './share-file.ts';
 import type { ExportStamp } from '../data/export.ts';
 import { m } from '../i18n/messages.ts';
+import type { ImportStage, SaveState } from './import-stage.ts';
+import type { ImportProblem } from '../data/import/import.ts';
 import { quoted } from './words.ts';
 
-export type ImportStage =
-  | { stage: 'idle' }
-  | { stage: 'reading'; name: string }
-  | { stage: 'preview'; name: string; inspection: Inspection }
-  | { stage: 'importing'; name: string; done: number }
-  | { stage: 'report'; name: string; key: string; imported: number; rows: number; problems: ImportProblem[] }
-  | { stage: 'failed'; name: string; problem: string };
-
-/** Where a dataset stands on disk: being written, written, or not (and why). */
-export type SaveState = 'saving' | 'saved' | { problem: string };
+export type { ImportStage, SaveState } from './import-stage.ts';
 
 export class OwnData {
   #datasets = $state.raw<Dataset[]>([]);
@@ -157,7 +149,10 @@ export class OwnData {
     if (!result.ok) return this.#fail(name, m.errors_file_problem({ file: name, problem: result.problem }));
     if (!result.count) {
       job.cancel();
-      return this.#fail(name, m.errors_file_nothing_imported({ file: name }), result.problems);
+      // Every record refused only for an id already loaded: most likely this atlas's own export.
+      const loaded = result.alreadyLoaded > 0 && result.alreadyLoaded === result.problems.length;
+      const why = loaded ? m.errors_file_all_loaded : m.errors_file_nothing_imported;
+      return this.#fail(name, why({ file: name }), result.problems);
     }
     let incidents: Incident[];
     try {
@@ -169,12 +164,13 @@ export class OwnData {
     }
     if (this.#job !== job) return; // cancelled while unpacking
     this.#job = undefined; // from here on, closing the dialog does not stop the save
-    const { format, rows, problems } = result;
+    const { format, rows, problems, warnings } = result;
     const dataset = newDataset(this.#datasets, { name, format, rows, problems, incidents });
     this.#measures.know(incidents, result.columns);
     this.#datasets = [...this.#datasets, dataset];
     this.#bytes = undefined;
-    this.#stage = { stage: 'report', name, key: dataset.key, imported: incidents.length, rows, problems };
+    const imported = incidents.length;
+    this.#stage = { stage: 'report', name, key: dataset.key, imported, rows, problems, warnings };
     // The import's worker holds the incidents: it writes them once the page has named the dataset.
     const saving = this.#save(dataset.key, job);
     // Let the report paint before the page takes the new incidents (a moment at 100k); a hidden
@@ -262,7 +258,8 @@ export class OwnData {
     const { added, problems } = sharedToAdd(opened, this.#datasets, this.#bundled);
     this.#datasets = [...this.#datasets, ...added];
     const imported = added.reduce((n, d) => n + d.incidents.length, 0);
-    this.#stage = { stage: 'report', name, key: added[0]?.key ?? '', imported, rows: 0, problems };
+    const key = added[0]?.key ?? '';
+    this.#stage = { stage: 'report', name, key, imported, rows: 0, problems, warnings: [] };
     this.#bytes = undefined;
     const saving = added.map((d) => this.#save(d.key));
     await this.#rebuild();
@@ -340,7 +337,7 @@ export class OwnData {
   #fail(name: string, problem: string, problems: ImportProblem[] = []): void {
     this.#bytes = undefined;
     this.#stage = problems.length
-      ? { stage: 'report', name, key: '', imported: 0, rows: 0, problems }
+      ? { stage: 'report', name, key: '', imported: 0, rows: 0, problems, warnings: [], nothing: problem }
       : { stage: 'failed', name, problem };
     if (problems.length) this.atlas.notify(problem);
   }

@@ -6,6 +6,7 @@
 import type { Incident, IncidentType, LocationPrecision, DatePrecision, Claim } from '../schema.ts';
 import { addDays, cell, countIn, countryIn, dayIn, namesIn, slug, type Row } from './fields.ts';
 import { pointIn } from './place.ts';
+import { unguardRow } from './atlas-csv.ts';
 import { m } from '../../i18n/messages.ts';
 
 export const ACLED_COLUMNS = ['event_date', 'event_type', 'sub_event_type', 'geo_precision', 'fatalities'];
@@ -86,7 +87,9 @@ const GEO: Record<string, LocationPrecision> = { '1': 'town', '2': 'district', '
 const TIME: Record<string, DatePrecision> = { '1': 'day', '2': 'week', '3': 'month' };
 
 /** One ACLED row as an incident, or what makes it unreadable. */
-export function acledIncident(row: Row): Incident | string[] {
+export function acledIncident(written: Row): Incident | string[] {
+  // Our own export guards cells a spreadsheet would run; ACLED's own files have no such guard.
+  const row = 'atlas_id' in written ? unguardRow(written) : written;
   const problems: string[] = [];
   // event_id_no_cnty repeats from country to country: with its iso3 it is event_id_cnty again.
   const noCountry = cell(row, 'event_id_no_cnty');
@@ -117,14 +120,19 @@ export function acledIncident(row: Row): Incident | string[] {
     problems.push(m.errors_data_not_count({ field: 'fatalities', value: `"${fatalities}"` }));
   if (problems.length || !day || !type || !precision || !time || typeof point !== 'object') return problems;
 
-  const id = `acled-${slug(eventId)}`;
+  // Our own ACLED export names each row's id in the atlas: read back, it is the same incident.
+  const atlasId = cell(row, 'atlas_id');
+  const id = atlasId && slug(atlasId) === atlasId ? atlasId : `acled-${slug(eventId)}`;
+  // actor1 and actor2 are one name each; only the associated actors are lists.
   const actors = [
-    ...new Set([
-      ...namesIn(cell(row, 'actor1')),
-      ...namesIn(cell(row, 'assoc_actor_1')),
-      ...namesIn(cell(row, 'actor2')),
-      ...namesIn(cell(row, 'assoc_actor_2')),
-    ]),
+    ...new Set(
+      [
+        cell(row, 'actor1'),
+        ...namesIn(cell(row, 'assoc_actor_1')),
+        cell(row, 'actor2'),
+        ...namesIn(cell(row, 'assoc_actor_2')),
+      ].filter(Boolean),
+    ),
   ];
   const actor1 = cell(row, 'actor1') || undefined;
   const actor2 = cell(row, 'actor2') && cell(row, 'actor2') !== actor1 ? cell(row, 'actor2') : undefined;

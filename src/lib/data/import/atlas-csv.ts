@@ -6,7 +6,7 @@
  * apostrophe, and read back without it.
  */
 import type { Incident, IncidentProps } from '../schema.ts';
-import { cell, numberIn, type Row } from './fields.ts';
+import { numberIn, type Row } from './fields.ts';
 import { m } from '../../i18n/messages.ts';
 
 /** Scalar fields, in column order; the JSON ones follow. */
@@ -50,9 +50,19 @@ export function isAtlasCsv(header: readonly string[]): boolean {
   return ['id', 'date_precision', 'location_precision', 'claims', 'sources'].every((c) => has.has(c));
 }
 
-/** A spreadsheet runs a cell starting with = + @ (or tab, CR) as a formula: not ours. */
-export const guardCell = (text: string): string => (/^[=+@\t\r]/.test(text) ? `'${text}` : text);
-const unguard = (text: string): string => (/^'[=+@\t\r]/.test(text) ? text.slice(1) : text);
+/**
+ * A spreadsheet runs a cell starting with = + - @ (or tab, CR) as a formula: not ours. Such a
+ * cell gets one apostrophe more, and so does one that already starts with apostrophes before
+ * those, so reading one back off is exact. A plain negative number is left alone.
+ */
+const FORMULA = /^'*([=+@\t\r]|-(?!\d+(\.\d+)?(e[-+]?\d+)?$))/i;
+export const guardCell = (text: string): string => (FORMULA.test(text) ? `'${text}` : text);
+export const unguardCell = (text: string): string =>
+  text.startsWith("'") && FORMULA.test(text.slice(1)) ? text.slice(1) : text;
+
+/** Every cell of a row we wrote, without its guard. */
+export const unguardRow = (row: Row): Row =>
+  Object.fromEntries(Object.entries(row).map(([key, text]) => [key, unguardCell(text)]));
 
 export function atlasRow(incident: Incident, stamp: ExportStamp): Record<string, string> {
   const p = incident.properties as unknown as Record<string, unknown>;
@@ -73,7 +83,8 @@ export function atlasRow(incident: Incident, stamp: ExportStamp): Record<string,
 export function atlasIncident(row: Row): Incident | string[] {
   const problems: string[] = [];
   const props: Record<string, unknown> = {};
-  const read = (key: string) => unguard(cell(row, key));
+  // Text is read exactly as written (our own layout: a space or a newline is the data's).
+  const read = (key: string) => unguardCell(row[key] ?? '');
   for (const key of TEXT) {
     const text = read(key);
     if (text === '') continue;
@@ -91,8 +102,8 @@ export function atlasIncident(row: Row): Incident | string[] {
     }
   }
   for (const key of ['country', 'admin1'] as const) if (!(key in props)) props[key] = null;
-  const lon = read('longitude');
-  const lat = read('latitude');
+  const lon = read('longitude').trim();
+  const lat = read('latitude').trim();
   const point = lon && lat ? [numberIn(lon), numberIn(lat)] : undefined;
   if (point && point.some((n) => n === undefined))
     problems.push(m.errors_data_lon_lat_not_numbers({ lon, lat }));

@@ -53,6 +53,11 @@ describe('a file the import cannot read at all', () => {
       /not UTF-8 text \(byte 0xE9 at offset 5, line 2\)/,
     ],
     [
+      'JSON cut just after a whole feature',
+      utf8('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{}}'),
+      /not valid JSON .*: the file seems cut short/,
+    ],
+    [
       'truncated JSON',
       utf8('{"type":"FeatureCollection","features":[{"type":"Fea'),
       /not valid JSON .*: the file seems cut short/,

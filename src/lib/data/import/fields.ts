@@ -3,15 +3,29 @@
  * country names and codes, ids as slugs. Each reader returns undefined (or a message) for what it
  * cannot read; none guesses.
  */
+import type { Qualifier } from '../schema.ts';
 
 export type Row = Record<string, string>;
 
 /** A cell's trimmed text ('' when absent). */
 export const cell = (row: Row, key: string): string => (row[key] ?? '').trim();
 
-/** A count or coordinate from a cell: "12", "12.5", "-3"; undefined for '' or anything else. */
+/**
+ * Persian (۰–۹) and Arabic-Indic (٠–٩) digits as Latin ones, the Arabic decimal separator (٫) as a
+ * point and its thousands separator (٬) dropped: a sheet typed in Dari, Pashto or Urdu reads the same.
+ */
+export function latinDigits(text: string): string {
+  return text.replace(/[\u06f0-\u06f9\u0660-\u0669\u066b\u066c]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === '\u066b') return '.';
+    if (c === '\u066c') return '';
+    return String(code >= 0x6f0 ? code - 0x6f0 : code - 0x660);
+  });
+}
+
+/** A count or coordinate from a cell: "12", "12.5", "-3", "۳۳٫۵"; undefined for '' or anything else. */
 export function numberIn(text: string): number | undefined {
-  const t = text.trim();
+  const t = latinDigits(text.trim());
   if (t === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return undefined;
   return Number(t);
 }
@@ -20,6 +34,36 @@ export function numberIn(text: string): number | undefined {
 export function countIn(text: string): number | undefined {
   const n = numberIn(text);
   return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** How a sheet words an approximate count, onto our qualifiers ("~5" is about five). */
+const WORDED: Array<[RegExp, Qualifier]> = [
+  [/^(at least|min\.?|minimum)\s*(\d+)$|^(\d+)\s*\+$/, 'at least'],
+  [/^(more than|over|>)\s*(\d+)$/, 'more than'],
+  [/^(about|around|approx\.?|approximately|some|c\.|ca\.|~)\s*(\d+)$/, 'about'],
+  [/^(up to|max\.?|maximum|<=)\s*(\d+)$/, 'up to'],
+  [/^(fewer than|less than|under|<)\s*(\d+)$/, 'fewer than'],
+  [/^(\d+)[- ]odd$/, '-odd'],
+];
+
+/**
+ * A figure from a cell as a sheet writes one: "12", "2-3" or "2 to 3" (a range), "at least 5",
+ * "about 5", "5+", "50-odd"; undefined where it is none of these.
+ */
+export function figureIn(
+  text: string,
+): { figure: number | [number, number]; qualifier?: Qualifier } | undefined {
+  const t = latinDigits(text.trim()).toLowerCase().replace(/\s+/g, ' ');
+  const count = countIn(t);
+  if (count !== undefined) return { figure: count };
+  const range = /^(\d+) ?(?:-|–|to) ?(\d+)$/.exec(t);
+  if (range && +range[1]! < +range[2]!) return { figure: [+range[1]!, +range[2]!] };
+  for (const [form, qualifier] of WORDED) {
+    const found = form.exec(t);
+    const digits = found?.slice(1).find((g) => g !== undefined && /^\d+$/.test(g));
+    if (digits) return { figure: Number(digits), qualifier };
+  }
+  return undefined;
 }
 
 /** Lower-case slug for ids: "AFG 12,345" → "afg-12-345". */
@@ -61,7 +105,7 @@ function validDay(y: number, m: number, d: number): string | undefined {
  * (01/02/2024) are refused: day and month cannot be told apart.
  */
 export function dayIn(text: string): string | undefined {
-  const t = text.trim();
+  const t = latinDigits(text.trim());
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:.]+Z?)?$/.exec(t);
   if (iso) return validDay(+iso[1]!, +iso[2]!, +iso[3]!);
   // ACLED's codebook writes dd-mm-yyyy; only dashes, so a slashed US date is never misread.
@@ -82,7 +126,7 @@ function monthDay(year: number, monthName: string, day: number): string | undefi
 
 /** ISO day, month or year as written ("2024-01-15", "2024-01", "2024"), else a day in another form. */
 export function isoDateIn(text: string): { date: string; precision: 'day' | 'month' | 'year' } | undefined {
-  const t = text.trim();
+  const t = latinDigits(text.trim());
   if (/^\d{4}$/.test(t)) return { date: t, precision: 'year' };
   const month = /^(\d{4})-(\d{2})$/.exec(t);
   if (month && +month[2]! >= 1 && +month[2]! <= 12) return { date: t, precision: 'month' };

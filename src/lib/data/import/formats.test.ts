@@ -296,6 +296,20 @@ describe('rows a tester brought (found by a review of the importer)', () => {
     ]);
   });
 
+  it('CSV: a range or a worded figure becomes a claim, and Persian digits place a point', () => {
+    const text = 'date,lat,lon,killed\n2024-03-12,۳۲٫۵۸,۶۹٫۴۱,2-3\n2024-03-13,32.6,69.4,at least 4\n';
+    const r = ok(importText(text, 'sheet.csv', { today }));
+    expect(r.problems).toEqual([]);
+    const [a, b] = r.incidents;
+    expect(a!.geometry).toEqual({ type: 'Point', coordinates: [69.41, 32.58] });
+    expect(a!.properties.claims[0]).toMatchObject({
+      figure: [2, 3],
+      what: 'killed',
+      claimed_by: 'sheet.csv',
+    });
+    expect(b!.properties.claims[0]).toMatchObject({ figure: 4, qualifier: 'at least' });
+  });
+
   it('CSV: an Excel "sep=;" first line names the delimiter', () => {
     const r = ok(importText('sep=;\ndate;lat;lon\n2024-03-12;32.58;69.41\n', 't.csv', { today }));
     expect(r.incidents[0]!.geometry).toEqual({ type: 'Point', coordinates: [69.41, 32.58] });

@@ -5,7 +5,7 @@
  */
 import { isWebUrl } from '../claims.ts';
 import type { Claim, Incident, LocationPrecision } from '../schema.ts';
-import { cell, countIn, isoDateIn, namesIn, slug, type Row } from './fields.ts';
+import { cell, figureIn, isoDateIn, namesIn, slug, type Row } from './fields.ts';
 import { pointIn } from './place.ts';
 import { englishType, precisionNamed, typeNamed } from './labels.ts';
 import { m } from '../../i18n/messages.ts';
@@ -105,7 +105,7 @@ export function genericIncident(row: Row, map: ColumnMapping, ctx: RowContext): 
   if (get('precision') && !stated)
     problems.push(m.errors_data_precision_unknown({ value: get('precision') }));
   const fatalities = get('fatalities');
-  const deaths = fatalities ? countIn(fatalities) : undefined;
+  const deaths = fatalities ? figureIn(fatalities) : undefined;
   if (fatalities && deaths === undefined)
     problems.push(m.errors_data_generic_fatalities({ value: fatalities }));
   if (problems.length || !date || typeof point === 'string') return problems;
@@ -121,7 +121,7 @@ export function genericIncident(row: Row, map: ColumnMapping, ctx: RowContext): 
   const base = slug(`${ctx.file}-${get('source') || 'file'}`) || 'imported-file';
   const sourceId = url ? `${base}-row-${ctx.row}` : base;
   const claims: Claim[] =
-    deaths === undefined ? [] : [{ figure: deaths, what: 'killed', claimed_by: outlet, source: sourceId }];
+    deaths === undefined ? [] : [{ ...deaths, what: 'killed', claimed_by: outlet, source: sourceId }];
   const place = get('place');
   const summaryText = get('summary');
   // What the import writes into the data stays English, whatever the reader's language.

@@ -6,7 +6,7 @@
  */
 import type { Feature } from 'geojson';
 import type { Incident } from '../schema.ts';
-import { incidentRules } from '../incidents.ts';
+import { collectionIssues, incidentRules } from '../incidents.ts';
 import { validateFeatureCollection } from '../validate.ts';
 import { asCollection, collectionStructure } from '../geojson-rules.ts';
 import { acledIncident, isAcled } from './acled.ts';
@@ -81,7 +81,10 @@ function parseJson(text: string): Parsed {
   } catch (error) {
     // The JavaScript engine's own words (English): kept as the reason, as written.
     const reason = (error as Error).message.slice(0, 160);
-    const cut = /end of (JSON )?input|Unterminated/i.test(reason);
+    // A file cut just after a whole value fails where the text ends, not "at end of input".
+    const at = /at position (\d+)/.exec(reason);
+    const cut =
+      /end of (JSON )?input|Unterminated/i.test(reason) || (!!at && +at[1]! >= text.trimEnd().length);
     return cut ? m.errors_data_not_json_cut({ reason }) : m.errors_data_not_json({ reason });
   }
   const collection = asCollection(value);
@@ -164,7 +167,8 @@ function readAll(text: string, file: string, options: ImportOptions): ImportResu
   if ('collection' in parsed) {
     const checked = keepValid(parsed.collection, file, (i) => i);
     const sorted = checked.problems.sort((a, b) => a.at - b.at);
-    return { ok: true, file, ...inspection, incidents: checked.incidents, problems: plain(sorted) };
+    const warnings = [...inspection.warnings, ...checked.warnings];
+    return { ok: true, file, ...inspection, warnings, incidents: checked.incidents, problems: plain(sorted) };
   }
   // A mapping given is laid over the guess; a field given as '' has no column.
   const mapping = inspection.mapping && { ...inspection.mapping, ...options.mapping };
@@ -177,7 +181,7 @@ function readAll(text: string, file: string, options: ImportOptions): ImportResu
     return { ok: false, file, problem: m.errors_data_needs_mapping({ gaps: joinAnd(gaps) }), mapping: true };
   // A table read with no point is allowed (places without one), but never silently.
   const unplaced = mapping && !mapping.latitude && !mapping.longitude;
-  const warnings = [...inspection.warnings, ...(unplaced ? [m.errors_data_no_point_columns()] : [])];
+  const noPoint = unplaced ? [m.errors_data_no_point_columns()] : [];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const unit = table.format === 'points' ? whereFeature : whereRow;
   const problems: Numbered[] = [];
@@ -199,6 +203,7 @@ function readAll(text: string, file: string, options: ImportOptions): ImportResu
   });
   const checked = keepValid(mapped, file, (i) => numbers[i]!, unit);
   const all = [...problems, ...checked.problems].sort((a, b) => a.at - b.at);
+  const warnings = [...inspection.warnings, ...noPoint, ...checked.warnings];
   return {
     ok: true,
     file,
@@ -265,8 +270,19 @@ function keepValid(
     });
   const kept = unique.filter((_, i) => !bad.has(i)) as Incident[];
   const keptIndex = indexOf.filter((_, i) => !bad.has(i));
-  const across = incidentRules.checkCollection?.(kept as Feature[]) ?? [];
+  const across = collectionIssues(kept as Feature[], true);
   const dropped = new Set(across.map((a) => a.index));
   for (const a of across) problems.push({ ...at(keptIndex[a.index]!), message: a.message });
-  return { incidents: kept.filter((_, i) => !dropped.has(i)), problems };
+  const incidents = kept.filter((_, i) => !dropped.has(i));
+  return { incidents, problems, warnings: partsAbsent(incidents) };
+}
+
+/** A warning where summary reports came without some of their parts (a filtered export). */
+function partsAbsent(incidents: readonly Incident[]): string[] {
+  const ids = new Set(incidents.map((i) => i.properties.id));
+  const reports = incidents.filter((i) => i.properties.parts?.some((part) => !ids.has(part)));
+  if (!reports.length) return [];
+  const names = reports.slice(0, 3).map((i) => i.properties.id);
+  const list = `${names.join(', ')}${reports.length > 3 ? ', …' : ''}`;
+  return [m.errors_data_parts_elsewhere({ count: num(reports.length), reports: list })];
 }
