@@ -17,7 +17,7 @@ import { addDays } from '../src/lib/domain/dates.ts';
 import * as W from './synthetic-words.ts';
 
 /** Bump when the generator changes, so cached files are made again. */
-const VERSION = 4;
+export const VERSION = 4;
 const BOX = [60, 24, 76, 38] as const;
 
 const geodata = <T>(f: string): T =>

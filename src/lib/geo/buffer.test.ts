@@ -33,3 +33,10 @@ describe('borderBuffer', () => {
     await expect(borderBuffer(line, 0)).rejects.toThrow(/positive/);
   });
 });
+
+describe('borderBufferOffThread', () => {
+  it('with no worker to be had (as here), draws the same zone on the thread it is asked from', async () => {
+    const { borderBufferOffThread } = await import('./buffer-thread.ts');
+    expect(await borderBufferOffThread(line, 20)).toEqual(await borderBuffer(line, 20));
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { circle } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
-import { borderBuffer } from '../geo/buffer.ts';
+import { borderBufferOffThread } from '../geo/buffer-thread.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { formatKm, measure } from '../geo/measure.ts';
 import type { RadiusQuery } from '../domain/filters.ts';
@@ -18,7 +18,7 @@ const bufferZones = new Map<number, Promise<FeatureCollection>>();
 export function bufferData(line: Feature<LineString>, km: number): Promise<FeatureCollection> {
   let zone = bufferZones.get(km);
   if (!zone) {
-    zone = borderBuffer(line, km).then((polygon) => fc([polygon]));
+    zone = borderBufferOffThread(line, km).then((polygon) => fc([polygon]));
     bufferZones.set(km, zone);
   }
   return zone;
