@@ -60,6 +60,8 @@ for (const locale of ['fa-AF', 'ps', 'ur']) {
     const article = page.getByRole('article');
     await expect(article).toContainText(words(locale, 'detail').detail_original_language!);
     await expect(article.locator('[lang="en"]').first()).toBeVisible();
+    // A source's outlet, headline and date are joined in the language's punctuation.
+    await expect(article.locator('ul.sources')).toContainText(locale === 'ur' ? '”،' : '»،');
 
     // The browser's date box is Gregorian: in Dari and Pashto the Solar Hijri day stands below it.
     // 21 March 2025 is Nowruz, the first day of 1404.

@@ -9,6 +9,7 @@ import { borderBufferOffThread } from '../geo/buffer-thread.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { formatKm, measure } from '../geo/measure.ts';
 import type { RadiusQuery } from '../domain/filters.ts';
+import { m as words } from '../i18n/messages.ts';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -71,7 +72,7 @@ export function measureData(points: Position[]): FeatureCollection {
   if (points.length >= 2)
     features.push({
       type: 'Feature',
-      properties: { role: 'total', label: `Total ${formatKm(m.total)}` },
+      properties: { role: 'total', label: words.map_measure_total({ distance: formatKm(m.total) }) },
       geometry: { type: 'Point', coordinates: points[points.length - 1]! },
     });
   return fc(features);
@@ -86,7 +87,7 @@ export function linkData(
   return fc([
     {
       type: 'Feature',
-      properties: { role: 'link', label: `${formatKm(km)} to the Durand Line` },
+      properties: { role: 'link', label: words.map_link_to_line({ distance: formatKm(km) }) },
       geometry: { type: 'LineString', coordinates: [from, nearest] },
     },
     { type: 'Feature', properties: { role: 'nearest' }, geometry: { type: 'Point', coordinates: nearest } },

@@ -6,6 +6,7 @@
 import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { spreadOut } from '../print/spread.ts';
+import { n } from '../i18n/messages.ts';
 
 /** Centre to centre, in CSS pixels: symbols are about 20 px across. */
 const GAP_PX = 22;
@@ -21,7 +22,13 @@ export function numberIncidents(map: MapLibreMap, numbers: Map<string, number>):
   );
   const drawn: Feature<Point>[] = shown.map((f, i) => ({
     ...f,
-    properties: { ...f.properties, n: numbers.get(String(f.properties.id)), side: placed[i]!.side },
+    properties: {
+      ...f.properties,
+      n: numbers.get(String(f.properties.id)),
+      // Written in the reader's digits, as the table beside the map numbers them.
+      label: n(numbers.get(String(f.properties.id)) ?? 0),
+      side: placed[i]!.side,
+    },
     geometry: { type: 'Point', coordinates: map.unproject([placed[i]!.x, placed[i]!.y]).toArray() },
   }));
   const leaders: Feature[] = shown.flatMap((f, i) =>
@@ -70,7 +77,7 @@ export function numberIncidents(map: MapLibreMap, numbers: Map<string, number>):
     type: 'symbol',
     source: 'incidents',
     layout: {
-      'text-field': ['to-string', ['get', 'n']],
+      'text-field': ['get', 'label'],
       'text-font': ['Atlas Sans Bold'],
       'text-size': 11,
       'text-anchor': ['match', ['get', 'side'], 'right', 'right', 'left'],

@@ -1,0 +1,40 @@
+/** The spatial layers' map labels are in the reader's language and digits. */
+import { describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../i18n/paraglide/runtime.js';
+import type { Locale } from '../i18n/locales.ts';
+import { linkData, measureData } from './analysis-layers.ts';
+
+const labels = (fc: ReturnType<typeof measureData>) =>
+  fc.features.map((f) => f.properties?.label).filter((l) => l !== undefined);
+
+/** `work` with the messages in `locale`, whatever else set the language (tests share modules). */
+function speaking<T>(locale: Locale, work: () => T): T {
+  const before = getLocale;
+  overwriteGetLocale(() => locale);
+  try {
+    return work();
+  } finally {
+    overwriteGetLocale(before);
+  }
+}
+
+const path = [
+  [69, 33],
+  [70, 33],
+];
+
+describe('labels on the map', () => {
+  it('say the total of a measured path and the distance to the line in English', () => {
+    speaking('en', () => {
+      expect(labels(measureData(path)).at(-1)).toMatch(/^Total \d+(\.\d)? km$/);
+      expect(labels(linkData([69, 33], [70, 33], 12.34))).toEqual(['12.3 km to the Durand Line']);
+    });
+  });
+
+  it('say them in Dari, with its digits', () => {
+    speaking('fa-AF', () => {
+      expect(labels(linkData([69, 33], [70, 33], 12.34))[0]).toMatch(/^۱۲٫۳ .* تا خط دیورند$/);
+      expect(labels(measureData(path)).at(-1)).toMatch(/^مجموع [۰-۹]/);
+    });
+  });
+});
