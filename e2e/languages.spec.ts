@@ -87,6 +87,11 @@ for (const locale of ['fa-AF', 'ps', 'ur']) {
     });
     expect(label.field).toContain(words(locale, 'map').map_durand_name!);
     expect(label.drawn).toBeGreaterThan(0);
+    // Cluster counts are written as the header's count is (Urdu in Latin digits).
+    const counts = await page.evaluate(() =>
+      JSON.stringify(window.__atlas!.map.getLayoutProperty('incidents-cluster-count', 'text-field')),
+    );
+    expect(counts).toContain(`"locale":"${locale === 'ps' ? 'fa-AF' : locale}"`);
     const credit = page.locator('.maplibregl-ctrl-attrib');
     await expect(credit).toContainText(words(locale, 'map').map_attribution_places!);
     await expect(credit).toContainText('GeoNames');

@@ -39,9 +39,12 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return f;
 }
 
+/** The Intl locale numbers are written in (also MapLibre's `number-format` on the map). */
+export const numberLocale = (o: FormatOptions): string => (o.latinDigits ? 'en-GB' : base(o.locale));
+
 /** Latin digits are grouped the English way (ICU's Pashto would write 100.040 for 100,040). */
 export function formatNumber(value: number, o: FormatOptions, options?: Intl.NumberFormatOptions): string {
-  return numberFormat(o.latinDigits ? 'en-GB' : base(o.locale), options).format(value);
+  return numberFormat(numberLocale(o), options).format(value);
 }
 
 /** A UTC midnight for an ISO day (`2025-03-21`). */

@@ -54,6 +54,13 @@ export const idFilter = (id: string | null): ExpressionSpecification => [
   ['==', ['get', 'id'], id ?? NONE],
 ];
 
+/** A cluster's count written as `locale` writes numbers (MapLibre formats it with Intl). */
+export const clusterCountField = (locale: string): ExpressionSpecification => [
+  'number-format',
+  ['get', 'point_count'],
+  { locale },
+];
+
 export function incidentLayers(): LayerSpecification[] {
   const size: ExpressionSpecification = [
     'interpolate',
@@ -103,7 +110,7 @@ export function incidentLayers(): LayerSpecification[] {
       filter: ['has', 'point_count'],
       // Drawn over its circle without pushing place and province names off the map.
       layout: {
-        'text-field': ['to-string', ['get', 'point_count']],
+        'text-field': clusterCountField('en-GB'),
         'text-font': ['Atlas Sans Bold'],
         'text-size': 12.5,
         'text-allow-overlap': true,
