@@ -11,6 +11,7 @@ import type { GeoJSONSource, GeoJSONSourceSpecification, StyleSpecification } fr
 import { provideIncidentIcons } from './icons.ts';
 import { numberIncidents } from './print-numbers.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
+import { m, n } from '../i18n/messages.ts';
 
 const MAX_CANVAS = 8192;
 
@@ -82,7 +83,7 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
     try {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error('the print map took more than 60 s to draw')),
+          () => reject(new Error(m.errors_print_map_slow({ seconds: n(60) }))),
           60_000,
         );
         const done = () => {
@@ -101,7 +102,7 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
         });
         map.once('error', (e) => {
           done();
-          reject(e.error ?? new Error('the print map failed to draw'));
+          reject(e.error ?? new Error(m.errors_print_map_failed()));
         });
       });
       const canvas = map.getCanvas();
