@@ -7,6 +7,7 @@ import type { Incident } from '../data/incidents.ts';
 import { conservativeDeaths } from '../domain/casualties.ts';
 import type { PrintOrder } from './order.ts';
 import { tableRows } from './rows.ts';
+import { guardCell } from '../data/import/atlas-csv.ts';
 
 const COLUMNS = [
   'number on map',
@@ -29,8 +30,8 @@ const COLUMNS = [
 ];
 
 export function csvCell(value: string | number | undefined | null): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // The same guard as the exports' (a plain negative number stays a number).
+  const text = guardCell(value === undefined || value === null ? '' : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
