@@ -7,6 +7,7 @@ import { haversineKm } from '../geo/haversine.ts';
 import { addDays } from './dates.ts';
 import { countable } from './aggregates.ts';
 import { m, n } from '../i18n/messages.ts';
+import { pointWords } from '../i18n/coordinates.ts';
 
 /** Which side of the line: a country, along the border itself, or somewhere else (Doha, Delhi…). */
 export type Side = 'AFG' | 'PAK' | 'border' | 'other';
@@ -49,8 +50,13 @@ export interface RadiusQuery {
   lng: number;
   lat: number;
   km: number;
-  /** What the centre is, in words: a place name, an incident, or "a point on the map". */
+  /** The centre's name (a place, an incident's place); empty for a point picked on the map. */
   label: string;
+}
+
+/** The centre in words: its name, or its coordinates in the reader's language and digits. */
+export function radiusCentreName(q: RadiusQuery): string {
+  return q.label || pointWords(q.lng, q.lat);
 }
 
 /** Facts computed once per incident that some filters need (distance to the border). */

@@ -10,6 +10,7 @@
  */
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
+import { m } from '../i18n/messages.ts';
 import { CODE_COLUMNS, TYPED_COLUMNS, type StoreColumns } from './store-columns.ts';
 
 const MAGIC = 'DAP1';
@@ -126,27 +127,29 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
   const bytes = new Uint8Array(buffer);
   const text = new TextDecoder();
   if (bytes.byteLength < 8 || text.decode(bytes.subarray(0, 4)) !== MAGIC)
-    throw new PayloadError('not a Durand Atlas payload (its first bytes are not "DAP1")');
+    throw new PayloadError(m.errors_payload_not_ours());
   const headLength = new DataView(buffer).getUint32(4, true);
-  if (8 + headLength > bytes.byteLength) throw new PayloadError('the payload is cut short in its header');
+  if (8 + headLength > bytes.byteLength) throw new PayloadError(m.errors_payload_cut_header());
   let header: PayloadHeader;
   try {
     header = JSON.parse(text.decode(bytes.subarray(8, 8 + headLength))) as PayloadHeader;
   } catch {
-    throw new PayloadError('the payload header is not JSON');
+    throw new PayloadError(m.errors_payload_header_not_json());
   }
   if (header.version !== PAYLOAD_VERSION)
-    throw new PayloadError(`payload version ${header.version}; this app reads ${PAYLOAD_VERSION}`);
+    throw new PayloadError(
+      m.errors_payload_version({ found: String(header.version), reads: String(PAYLOAD_VERSION) }),
+    );
   const start = align(8 + headLength);
   const section = ({ offset, bytes: size }: Section): Uint8Array => {
-    if (start + offset + size > bytes.byteLength) throw new PayloadError('the payload is cut short');
+    if (start + offset + size > bytes.byteLength) throw new PayloadError(m.errors_payload_cut());
     return bytes.subarray(start + offset, start + offset + size);
   };
   const array = (name: string): Column => {
     const s = header.arrays[name];
-    if (!s || !Object.hasOwn(ARRAYS, s.kind)) throw new PayloadError(`the payload has no column "${name}"`);
+    if (!s || !Object.hasOwn(ARRAYS, s.kind)) throw new PayloadError(m.errors_payload_no_column({ name }));
     const Kind = ARRAYS[s.kind];
-    if (s.bytes % Kind.BYTES_PER_ELEMENT) throw new PayloadError(`the payload column "${name}" is cut`);
+    if (s.bytes % Kind.BYTES_PER_ELEMENT) throw new PayloadError(m.errors_payload_column_cut({ name }));
     return new Kind(section(s).slice().buffer);
   };
   const codes = Object.fromEntries(CODE_COLUMNS.map((n) => [n, array(`codes.${n}`)]));
@@ -163,6 +166,6 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
     columns.searchStart.length !== header.count + 1 ||
     columns.searchStart[header.count] !== searchText.length
   )
-    throw new PayloadError('the search text in the payload does not match its rows');
+    throw new PayloadError(m.errors_payload_search_text());
   return { header, columns, chunks: header.chunks.map(section) };
 }

@@ -1,22 +1,10 @@
 /** The spatial layers' map labels are in the reader's language and digits. */
 import { describe, expect, it } from 'vitest';
-import { getLocale, overwriteGetLocale } from '../i18n/paraglide/runtime.js';
-import type { Locale } from '../i18n/locales.ts';
+import { speaking } from '../i18n/test/speaking.ts';
 import { linkData, measureData } from './analysis-layers.ts';
 
 const labels = (fc: ReturnType<typeof measureData>) =>
   fc.features.map((f) => f.properties?.label).filter((l) => l !== undefined);
-
-/** `work` with the messages in `locale`, whatever else set the language (tests share modules). */
-function speaking<T>(locale: Locale, work: () => T): T {
-  const before = getLocale;
-  overwriteGetLocale(() => locale);
-  try {
-    return work();
-  } finally {
-    overwriteGetLocale(before);
-  }
-}
 
 const path = [
   [69, 33],

@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, Position } from 
 import { borderBufferOffThread } from '../geo/buffer-thread.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { formatKm, measure } from '../geo/measure.ts';
-import type { RadiusQuery } from '../domain/filters.ts';
+import { radiusCentreName, type RadiusQuery } from '../domain/filters.ts';
 import { m as words } from '../i18n/messages.ts';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -45,7 +45,7 @@ export function radiusData(q: RadiusQuery | null): FeatureCollection {
     circle(centre, q.km, { units: 'kilometers', steps: 96, properties: { role: 'circle' } }),
     {
       type: 'Feature',
-      properties: { role: 'centre', label: `${q.label} · ${formatKm(q.km)}` },
+      properties: { role: 'centre', label: `${radiusCentreName(q)} · ${formatKm(q.km)}` },
       geometry: { type: 'Point', coordinates: centre },
     },
   ]);

@@ -5,10 +5,11 @@
 import { LOCATION_PRECISIONS, type Incident, type IncidentType, type Source } from '../data/incidents.ts';
 import { formatDate, formatRange } from '../domain/dates.ts';
 import { reveal } from '../domain/text.ts';
-import { SIDES, type Filters } from '../domain/filters.ts';
+import { radiusCentreName, SIDES, type Filters } from '../domain/filters.ts';
 import { domainOf } from '../domain/timeline.ts';
 import { m, n } from '../i18n/messages.ts';
 import { listWords, plain, semicolons } from './words.ts';
+import { isolated } from '../i18n/lists.ts';
 
 /** Each type in the plural, lower case, as the subtitle lists them. */
 const PLURAL: Record<IncidentType, () => string> = {
@@ -47,16 +48,22 @@ export function describeFilters(f: Filters, shown: Incident[]): string {
   const parts: string[] = [m.print_what_when({ what, when })];
   if (f.sides.length) parts.push(listWords(f.sides.map((s) => SIDES[s].toLowerCase())));
   if (f.borderKm !== null) parts.push(m.print_within_durand({ km: plain(f.borderKm) }));
-  if (f.radius) parts.push(m.print_within_radius({ km: plain(f.radius.km), place: f.radius.label }));
-  if (f.actors.length) parts.push(m.print_involving({ actors: listWords(f.actors) }));
-  if (f.provinces.length) parts.push(m.print_in_provinces({ provinces: listWords(f.provinces) }));
+  if (f.radius) {
+    const place = isolated(radiusCentreName(f.radius));
+    parts.push(m.print_within_radius({ km: plain(f.radius.km), place }));
+  }
+  if (f.actors.length) parts.push(m.print_involving({ actors: listWords(f.actors.map(isolated)) }));
+  if (f.provinces.length)
+    parts.push(m.print_in_provinces({ provinces: listWords(f.provinces.map(isolated)) }));
   if (f.districts.length)
-    parts.push(m.print_in_districts({ count: f.districts.length, districts: listWords(f.districts) }));
+    parts.push(
+      m.print_in_districts({ count: f.districts.length, districts: listWords(f.districts.map(isolated)) }),
+    );
   if (f.precisions.length) {
     const words = f.precisions.map((p) => LOCATION_PRECISIONS[p].toLowerCase());
     parts.push(m.print_placed_by({ precisions: listWords(words) }));
   }
-  if (f.search.trim()) parts.push(m.print_matching({ search: f.search.trim() }));
+  if (f.search.trim()) parts.push(m.print_matching({ search: isolated(f.search.trim()) }));
   return semicolons(parts);
 }
 

@@ -50,7 +50,8 @@ export async function makePdf(
 
   const doc = await PDFDocument.create();
   doc.setTitle(content.title, { showInWindowTitleBar: true });
-  doc.setSubject(content.subtitle);
+  // Isolation marks (lists.ts) order the drawn line; a viewer's metadata field may show them.
+  doc.setSubject(content.subtitle.replace(/[\u2066-\u2069]/g, ''));
   doc.setCreator('Durand Atlas');
   const painter = new PdfPainter(doc, shaper, await embedImages(doc, pages));
   for (const page of pages) {

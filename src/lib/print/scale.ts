@@ -4,6 +4,10 @@
  */
 import { CSS_DPI, MM_PER_INCH } from './paper.ts';
 import { m, n } from '../i18n/messages.ts';
+import { latitudeWords } from '../i18n/coordinates.ts';
+
+/** "33.6° N": one decimal, as `toFixed(1)` writes it, in the language's digits. */
+const deg = (lat: number) => latitudeWords(lat, 1);
 
 const EARTH_CIRCUMFERENCE_M = 40075016.686;
 
@@ -40,12 +44,6 @@ export interface ScaleNote {
 export function scaleNote(km: number, lat: number, topLat: number, bottomLat: number): ScaleNote {
   const at = (phi: number) => (km * Math.cos((phi * Math.PI) / 180)) / Math.cos((lat * Math.PI) / 180);
   return { lat, top: { lat: topLat, km: at(topLat) }, bottom: { lat: bottomLat, km: at(bottomLat) } };
-}
-
-/** "33.6° N": one decimal, as `toFixed(1)` writes it, in the language's digits. */
-function deg(v: number): string {
-  const text = n(Math.abs(v), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
-  return v >= 0 ? m.print_deg_north({ deg: text }) : m.print_deg_south({ deg: text });
 }
 
 export function scaleWords(note: ScaleNote): string {

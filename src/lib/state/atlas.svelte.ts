@@ -258,9 +258,8 @@ export class AtlasState {
 
   /** A click in "pick a centre" mode: the radius search is centred there. */
   pickCentre(lng: number, lat: number): void {
-    const ns = `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}`;
-    const ew = `${Math.abs(lng).toFixed(2)}° ${lng >= 0 ? 'E' : 'W'}`;
-    this.setRadiusCentre(lng, lat, `${ns}, ${ew}`);
+    // No name: each reader sees the coordinates in their own language (radiusCentreName).
+    this.setRadiusCentre(lng, lat, '');
     this.#mapMode = 'select';
   }
 

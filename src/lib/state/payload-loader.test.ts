@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { payloadOf } from '../../../scripts/incident-payload.ts';
 import { IncidentStore } from '../domain/store.ts';
 import type { LoadProgress } from './incident-set.ts';
-import { loadPayload } from './payload-loader.ts';
+import { loadPayload, parseChunks } from './payload-loader.ts';
+import { decodePayload } from '../domain/payload.ts';
+import { speaking } from '../i18n/test/speaking.ts';
 
 const geodata = fileURLToPath(new URL('../../../geodata', import.meta.url));
 const bundled = readFileSync(`${geodata}/incidents.geojson`, 'utf8');
@@ -43,7 +45,7 @@ describe('loadPayload', () => {
     const result = await loadPayload(urlOf(packed.subarray(0, packed.length >> 1)), () => {});
     expect(result).toMatchObject({ file: 'incidents.geojson' });
     if (!('issues' in result)) throw new Error('a cut stream was read');
-    expect(result.issues[0]!.message).toMatch(/the compressed payload is damaged/);
+    expect(result.issues[0]!.message).toMatch(/the compressed incidents are damaged/);
   });
 
   it('names the file and what is wrong when the bytes are not a payload, and throws nothing', async () => {
@@ -51,6 +53,22 @@ describe('loadPayload', () => {
     expect(result).toMatchObject({ file: 'incidents.geojson' });
     if (!('issues' in result)) throw new Error('a GeoJSON text was taken for a payload');
     expect(result.issues[0]!.message).toMatch(/not a Durand Atlas payload/);
+  });
+});
+
+describe('a broken payload, in words', () => {
+  it("names the part of the incidents that is not JSON (not the browser's parser message)", async () => {
+    const utf8 = new TextEncoder();
+    const chunks = [utf8.encode('[]'), utf8.encode('[{"type": "Feat')];
+    await expect(parseChunks(chunks)).rejects.toThrow(/^part 2 of the incidents is not JSON$/);
+  });
+
+  it("says what is wrong in the reader's language", () => {
+    const text = new TextEncoder().encode(bundled);
+    const buffer = text.buffer.slice(text.byteOffset, text.byteOffset + text.byteLength);
+    speaking('fa-AF', () =>
+      expect(() => decodePayload(buffer)).toThrow('بستهٔ اطلس دیورند نیست (بایت‌های نخست آن «DAP1» نیستند)'),
+    );
   });
 });
 

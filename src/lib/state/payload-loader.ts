@@ -5,7 +5,7 @@
  */
 import type { Incident } from '../data/incidents.ts';
 import { decodePayload, PayloadError } from '../domain/payload.ts';
-import { m } from '../i18n/messages.ts';
+import { m, n } from '../i18n/messages.ts';
 import { readBytes, type LoadProgress, type SetResult } from './incident-set.ts';
 
 const FILE = 'incidents.geojson';
@@ -17,8 +17,8 @@ export async function inflated(buffer: ArrayBuffer): Promise<ArrayBuffer> {
   const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
   try {
     return await new Response(stream).arrayBuffer();
-  } catch (error) {
-    throw new PayloadError(`the compressed payload is damaged (${(error as Error).message})`);
+  } catch {
+    throw new PayloadError(m.errors_payload_damaged());
   }
 }
 
@@ -37,9 +37,18 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+/** One chunk's incidents; a PayloadError naming the part (from 1) when it is not JSON. */
+function chunkIncidents(text: string, index: number): Incident[] {
+  try {
+    return JSON.parse(text) as Incident[];
+  } catch {
+    throw new PayloadError(m.errors_payload_chunk_not_json({ part: n(index + 1) }));
+  }
+}
+
 /**
  * Incidents from JSON chunks (domain/payload.ts), parsed one chunk at a time with a turn for the
- * page before each, so 100k incidents never hold the page for long. Throws a SyntaxError on a
+ * page before each, so 100k incidents never hold the page for long. Throws a PayloadError on a
  * chunk that is not JSON.
  */
 export async function parseChunks(
@@ -51,7 +60,7 @@ export async function parseChunks(
   for (const [i, chunk] of chunks.entries()) {
     progress(i / chunks.length);
     await yieldToPage();
-    for (const incident of JSON.parse(decoder.decode(chunk)) as Incident[]) incidents.push(incident);
+    for (const incident of chunkIncidents(decoder.decode(chunk), i)) incidents.push(incident);
   }
   return incidents;
 }
@@ -73,10 +82,10 @@ export async function loadPayload(url: string, progress: (p: LoadProgress) => vo
     const incidents = await parseChunks(chunks, (done) => progress({ phase: 'unpacking', done }));
     progress({ phase: 'unpacking', done: 1 });
     if (incidents.length !== header.count)
-      throw new PayloadError(`it holds ${incidents.length} incidents, its header says ${header.count}`);
+      throw new PayloadError(m.errors_payload_count({ held: n(incidents.length), said: n(header.count) }));
     return { incidents, columns };
   } catch (error) {
-    if (error instanceof PayloadError || error instanceof SyntaxError) return failed(error.message);
+    if (error instanceof PayloadError) return failed(error.message);
     throw error;
   }
 }

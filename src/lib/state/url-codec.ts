@@ -190,7 +190,7 @@ function radius(raw: string, ignored: string[]): RadiusQuery | null {
   if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90 && r >= 1 && r <= 1000))
     return (ignored.push(m.errors_link_radius({ value: show(raw) })), null);
   const name = text(label.join(','), 'radiusLabel', ignored) ?? '';
-  return { lng: x, lat: y, km: r, label: name.trim() || `${y.toFixed(2)}, ${x.toFixed(2)}` };
+  return { lng: x, lat: y, km: r, label: name.trim() };
 }
 
 function path(raw: string, ignored: string[]): Position[] {

@@ -22,7 +22,7 @@ export interface CsvTable {
 /** papaparse's own words for a row of the wrong length, for the counts in them. */
 const FIELD_COUNT = /expected (\d+) fields but parsed (\d+)/;
 
-/** A row papaparse could not split, in the reader's words (its own message where it has no better). */
+/** A row papaparse could not split, in the reader's words. */
 function rowFault(error: Papa.ParseError, row: Row | undefined): string {
   const counts = FIELD_COUNT.exec(error.message);
   if (counts && (error.code === 'TooFewFields' || error.code === 'TooManyFields')) {
@@ -31,8 +31,6 @@ function rowFault(error: Papa.ParseError, row: Row | undefined): string {
       ? m.errors_data_csv_too_few(values)
       : m.errors_data_csv_too_many(values);
   }
-  if (error.code === 'TooFewFields' || error.code === 'TooManyFields')
-    return m.errors_data_csv_fields({ reason: error.message.toLowerCase() });
   if (error.code === 'MissingQuotes') {
     // The open cell swallowed the rest of the file: say how much of it.
     const cells = Object.values(row ?? {}).map((v) => String(v).replace(/\r?\n$/, ''));
@@ -40,7 +38,8 @@ function rowFault(error: Papa.ParseError, row: Row | undefined): string {
     return lines ? m.errors_data_csv_open_quote_rest({ lines: num(lines) }) : m.errors_data_csv_open_quote();
   }
   if (error.code === 'InvalidQuotes') return m.errors_data_csv_bad_quote();
-  return error.message;
+  // papaparse's code names the fault for whoever reports it; its message is English.
+  return m.errors_data_csv_row_fault({ code: error.code });
 }
 
 /** Excel's "sep=;" first line, naming the delimiter. */

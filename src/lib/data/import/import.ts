@@ -16,6 +16,7 @@ import { genericIncident, guessMapping, mappingFaults, mappingGaps, type ColumnM
 import { parseCsv } from './csv.ts';
 import { decodeBytes, withoutBom } from './read.ts';
 import { duplicateKeys } from './json-keys.ts';
+import { jsonFault } from './json-fault.ts';
 import { pointRows, isIncidentCollection } from './geojson.ts';
 import type { Row } from './fields.ts';
 import { m } from '../../i18n/messages.ts';
@@ -79,13 +80,7 @@ function parseJson(text: string): Parsed {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    // The JavaScript engine's own words (English): kept as the reason, as written.
-    const reason = (error as Error).message.slice(0, 160);
-    // A file cut just after a whole value fails where the text ends, not "at end of input".
-    const at = /at position (\d+)/.exec(reason);
-    const cut =
-      /end of (JSON )?input|Unterminated/i.test(reason) || (!!at && +at[1]! >= text.trimEnd().length);
-    return cut ? m.errors_data_not_json_cut({ reason }) : m.errors_data_not_json({ reason });
+    return jsonFault(text, error);
   }
   const collection = asCollection(value);
   if (typeof collection === 'string') return collection;

@@ -124,7 +124,7 @@ export function checkLimits(s: ViewState, fail: Fail): void {
   if (r) {
     if (!inRange(r.lng, LIMITS.lng) || !inRange(r.lat, LIMITS.pointLat) || !inRange(r.km, LIMITS.km))
       fail('limit:radius', json(r));
-    text(r.label, 'radius label', fail, true);
+    text(r.label, 'radius label', fail, false); // empty: a point picked on the map
   }
   if (s.selected !== null && !/^[a-z0-9][a-z0-9_-]{0,159}$/i.test(s.selected))
     fail('limit:sel', json(s.selected));

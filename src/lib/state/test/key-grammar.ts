@@ -85,7 +85,7 @@ const buf: Gen = (r, near) => {
   return part('buf', bad.text, near, bad.tag, { notes: 1 });
 };
 
-/** `near=lng,lat,km[,label]`: numbers as written; the label decoded, or "lat, lng" when empty. */
+/** `near=lng,lat,km[,label]`: numbers as written; the label decoded, or empty (shown as coordinates). */
 const radius: Gen = (r, near) => {
   const ranges = [LIMITS.lng, LIMITS.pointLat, LIMITS.km];
   const [lng, lat, km] = ranges.map((range) => validNumber(r, range));
@@ -109,8 +109,8 @@ const radius: Gen = (r, near) => {
   }
   const raw = [...texts, ...(label ? [label.raw] : r.chance(0.3) ? [''] : [])].join(',');
   if (refused) return part('near', raw, near, tag, { notes: 1 });
-  const fallback = `${lat!.value.toFixed(2)}, ${lng!.value.toFixed(2)}`;
-  const value = { lng: lng!.value, lat: lat!.value, km: km!.value, label: label?.value || fallback };
+  // No name: the centre is named by its coordinates when shown (radiusCentreName).
+  const value = { lng: lng!.value, lat: lat!.value, km: km!.value, label: label?.value || '' };
   return part('near', raw, near, tag, { value, loose: label?.loose, notes: label?.notes ?? 0 });
 };
 
