@@ -2,7 +2,26 @@
  * The incident editor: a new incident placed through the place search, checked as it is typed,
  * saved to the map and kept after a reload; then edited and deleted.
  */
+import type { Page } from '@playwright/test';
 import { test, expect, mapIdle } from './fixtures.ts';
+
+/** Every incident record this browser's storage holds, as one text. */
+const storedText = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('durand-atlas');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('incidents').objectStore('incidents').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(JSON.stringify(all.result));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -76,6 +95,8 @@ test('add an incident at a district seat, see it on the map, edit it, reload, de
     .fill('An exchange of fire near the district seat; two sources disagree on who began it.');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('two sources disagree on who began it')).toBeVisible();
+  // Reloading mid-save would (rightly) make the browser ask first: wait until it is written.
+  await expect.poll(() => storedText(page), { timeout: 30_000 }).toContain('two sources disagree');
 
   await page.reload();
   await mapIdle(page);

@@ -44,4 +44,26 @@ describe('writes of a dataset', () => {
     a.finish();
     await first;
   });
+
+  it('count those not done yet, waiting or under way, and say each change of the count', async () => {
+    const log: string[] = [];
+    const counts: number[] = [];
+    const writes = new DatasetWrites((pending) => counts.push(pending));
+    const first = gate(log, 'first');
+    const second = gate(log, 'second');
+    expect(writes.pending).toBe(0);
+    const a = writes.write('ds-a', first.run);
+    const b = writes.write('ds-a', second.run);
+    expect(writes.pending).toBe(2);
+    await Promise.resolve();
+    first.finish();
+    await a;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(writes.pending).toBe(1);
+    second.finish();
+    await b;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(writes.pending).toBe(0);
+    expect(counts).toEqual([1, 2, 1, 0]);
+  });
 });

@@ -13,6 +13,7 @@ import type { AtlasState } from './atlas.svelte.ts';
 import { exportStampOf } from './export-stamp.ts';
 import { combine, newDataset, takenIds, type Dataset } from './datasets.ts';
 import { DatasetWrites } from './dataset-writes.ts';
+import { unloadGuard } from './dataset-unload.ts';
 import { deleteDataset, saveDataset, saveDatasetMeta, type Outcome } from './dataset-db.ts';
 import {
   ImportCancelled,
@@ -50,7 +51,8 @@ export class OwnData {
   #geography: Geography | undefined;
   #bytes: Uint8Array | undefined;
   #job: ImportJob<unknown> | undefined;
-  #writes = new DatasetWrites();
+  /** Closing the page while any of these is pending asks first. */
+  #writes = new DatasetWrites(unloadGuard());
 
   constructor(private readonly atlas: AtlasState) {}
 
@@ -224,8 +226,10 @@ export class OwnData {
       dataset = newDataset(this.#datasets, { ...fields, problems: [], incidents: [] });
       this.#datasets = [...this.#datasets, dataset];
     }
-    const others = dataset.incidents.filter((i) => i.properties.id !== replacing);
-    const changed = { ...dataset, visible: true, incidents: [...others, incident] };
+    // An edit keeps its place (and its storage chunk: only that chunk is written again).
+    const at = replacing ? dataset.incidents.findIndex((i) => i.properties.id === replacing) : -1;
+    const incidents = at >= 0 ? dataset.incidents.with(at, incident) : [...dataset.incidents, incident];
+    const changed = { ...dataset, visible: true, incidents };
     this.#datasets = this.#datasets.map((d) => (d.key === changed.key ? changed : d));
     this.#editing = null;
     const saving = this.#save(changed.key);
