@@ -52,5 +52,7 @@ export default defineConfig({
     // Test files share a worker's module cache: the suite runs in about 55 s instead of 2 min on
     // two cores. Tests that change shared state put it back (print/rtl.test.ts resets the locale).
     isolate: false,
+    // The machine is often busy: a test that takes 1 s alone has taken over 6 s beside the e2e.
+    testTimeout: 30_000,
   },
 });
