@@ -19,7 +19,7 @@ const ok = (r: ImportResult) => {
 
 describe('exports import back unchanged', () => {
   it('GeoJSON: every bundled incident, with the stamp as a foreign member', () => {
-    const text = geoJsonExport(bundled, stamp);
+    const text = geoJsonExport(bundled, stamp).text;
     expect(JSON.parse(text).durand_atlas).toEqual({
       schema: 2,
       dataset_version: 'Durand Atlas test data',
@@ -31,7 +31,7 @@ describe('exports import back unchanged', () => {
   });
 
   it('our CSV: every bundled incident, claims and sources (with their URLs) included', () => {
-    const text = atlasCsvExport(bundled, stamp);
+    const text = atlasCsvExport(bundled, stamp).text;
     const back = ok(importText(text, 'export.csv'));
     expect(back.format).toBe('atlas');
     expect(back.problems).toEqual([]);
@@ -47,7 +47,7 @@ describe('exports import back unchanged', () => {
   it('a cell a spreadsheet would run as a formula is written inert and read back as it was', () => {
     const hostile = structuredClone(bundled[0]!);
     hostile.properties.summary = '=HYPERLINK("http://example.com","click") and more words to be long enough.';
-    const text = atlasCsvExport([hostile], stamp);
+    const text = atlasCsvExport([hostile], stamp).text;
     expect(text).toContain(`"'=HYPERLINK(`);
     expect(ok(importText(text, 'x.csv')).incidents[0]!.properties.summary).toBe(hostile.properties.summary);
   });
@@ -73,7 +73,7 @@ describe('what a review of the exports found', () => {
       location_name: "'@Ali Khel",
       summary: '-2+3+cmd and enough words for a summary.',
     });
-    const text = atlasCsvExport([spaced, formula], stamp);
+    const text = atlasCsvExport([spaced, formula], stamp).text;
     expect(text).toContain("'-2+3+cmd");
     const back = ok(importText(text, 'x.csv'));
     expect(back.problems).toEqual([]);
@@ -82,7 +82,7 @@ describe('what a review of the exports found', () => {
 
   it('a summary report exported without its parts imports, with a warning', () => {
     const report = bundled.find((i) => i.properties.clarity === 'aggregate')!;
-    const back = ok(importText(geoJsonExport([report], stamp), 'filtered.geojson'));
+    const back = ok(importText(geoJsonExport([report], stamp).text, 'filtered.geojson'));
     expect(back.incidents).toEqual([report]);
     expect(back.warnings).toEqual([
       `summary reports without some of their parts in this file: 1 (${report.properties.id}); each counts on its own unless its parts are loaded`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, tableCsv } from './table-csv.ts';
 import { incident } from '../domain/test/make-incident.ts';
+import { speaking } from '../i18n/test/speaking.ts';
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks, and disarms formulas', () => {
@@ -32,5 +33,11 @@ describe('tableCsv', () => {
     expect(lines[3]).toMatch(/^,c,/);
     expect(lines[3]).toContain('not on the map');
     expect(tableCsv({ inView: [a], offMap: [], unlocated: [] }, false).split('\r\n')[1]).toMatch(/^,a,/);
+  });
+
+  it("writes its header in the reader's language", () => {
+    const a = incident({ id: 'a' }, [66.4, 31.0]);
+    const header = speaking('fa-AF', () => tableCsv({ inView: [a], offMap: [], unlocated: [] }, true));
+    expect(header.split('\r\n')[0]).toMatch(/^شماره روی نقشه,شناسه,تاریخ,از تاریخ,تا تاریخ,/);
   });
 });

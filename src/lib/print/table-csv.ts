@@ -8,25 +8,27 @@ import { conservativeDeaths } from '../domain/casualties.ts';
 import type { PrintOrder } from './order.ts';
 import { tableRows } from './rows.ts';
 import { guardCell } from '../data/import/atlas-csv.ts';
+import { m } from '../i18n/messages.ts';
 
-const COLUMNS = [
-  'number on map',
-  'id',
-  'date',
-  'date from',
-  'date to',
-  'date precision',
-  'type',
-  'place',
-  'place precision',
-  'country',
-  'province',
-  'district',
-  'longitude',
-  'latitude',
-  'fewest deaths reported',
-  'claims',
-  'sources',
+/** The header, in the reader's language: the file is for reading (our own CSV export re-imports). */
+const columns = () => [
+  m.print_csv_number(),
+  m.print_csv_id(),
+  m.print_csv_date(),
+  m.print_csv_from(),
+  m.print_csv_to(),
+  m.print_csv_date_precision(),
+  m.print_csv_type(),
+  m.print_csv_place(),
+  m.print_csv_place_precision(),
+  m.print_csv_country(),
+  m.print_csv_province(),
+  m.print_csv_district(),
+  m.print_csv_longitude(),
+  m.print_csv_latitude(),
+  m.print_csv_fewest_deaths(),
+  m.print_csv_claims(),
+  m.print_csv_sources(),
 ];
 
 export function csvCell(value: string | number | undefined | null): string {
@@ -39,7 +41,7 @@ export function csvCell(value: string | number | undefined | null): string {
 export function tableCsv(order: PrintOrder, numbered: boolean): string {
   const incidents: Incident[] = [...order.inView, ...order.offMap, ...order.unlocated];
   const rows = tableRows(incidents, new Set(order.offMap));
-  const lines = [COLUMNS.join(',')];
+  const lines = [columns().map(csvCell).join(',')];
   incidents.forEach((incident, k) => {
     const p = incident.properties;
     const row = rows[k]!;
