@@ -89,11 +89,11 @@ async function buildApp(incidents?: string): Promise<void> {
   });
 }
 
-/** The built incidents payload (dist/assets/incidents-*.atlas), which the overwrite feed replaces. */
+/** The built incidents payload (dist/assets/incidents-*.bin), which the overwrite feed replaces. */
 function builtAsset(): string {
   const dir = join(root, 'dist/assets');
-  const name = readdirSync(dir).find((f) => /^incidents-.*\.atlas$/.test(f));
-  if (!name) throw new Error('no dist/assets/incidents-*.atlas to replace: try BENCH_FEED=rebuild');
+  const name = readdirSync(dir).find((f) => /^incidents-.*\.bin$/.test(f));
+  if (!name) throw new Error('no dist/assets/incidents-*.bin to replace: try BENCH_FEED=rebuild');
   return join(dir, name);
 }
 

@@ -170,7 +170,7 @@ function inTabBuild(n: number): string {
   if (!existsSync(payload) || statSync(payload).mtimeMs < statSync(source).mtimeMs)
     writeFileSync(payload, payloadOf(readFileSync(source, 'utf8'), basename(source), join(root, 'geodata')));
   const assets = join(dir, 'assets');
-  const built = readdirSync(assets).find((f) => /^incidents-.*\.atlas$/.test(f))!;
+  const built = readdirSync(assets).find((f) => /^incidents-.*\.bin$/.test(f))!;
   copyFileSync(payload, join(assets, built));
   return dir;
 }
@@ -238,7 +238,7 @@ async function main() {
       if (tab) {
         const server = await serve(tab.dir);
         servers.push(server);
-        const payload = readdirSync(join(tab.dir, 'assets')).find((f) => f.endsWith('.atlas'))!;
+        const payload = readdirSync(join(tab.dir, 'assets')).find((f) => f.endsWith('.bin'))!;
         const bytes = statSync(join(tab.dir, 'assets', payload)).size;
         rows.push(
           row(

@@ -11,7 +11,7 @@ const geodata = fileURLToPath(new URL('../geodata', import.meta.url));
 
 export async function serveIncidents(page: Page, collection: unknown): Promise<void> {
   const body = Buffer.from(payloadOf(JSON.stringify(collection), 'incidents.geojson', geodata));
-  await page.route('**/incidents-*.atlas', (route) =>
+  await page.route('**/incidents-*.bin', (route) =>
     route.fulfill({ body, contentType: 'application/octet-stream' }),
   );
 }

@@ -16,7 +16,7 @@ import { encodePayload } from '../src/lib/domain/payload.ts';
 import { geographyOf, measureIncidents } from '../src/lib/state/incident-set.ts';
 
 const QUERY = '?payload';
-const DEV_PATH = '/@durand-atlas/incidents.atlas';
+const DEV_PATH = '/@durand-atlas/incidents.bin';
 
 type GeographyLayers = Pick<Layers, 'countries' | 'durandLine' | 'provinces'>;
 
@@ -81,7 +81,9 @@ export function incidentPayload(geodata: string): Plugin {
       for (const layer of MEASURED_AGAINST) this.addWatchFile(join(geodata, layer));
       const bytes = payloadFor(file);
       if (serving) return `export default ${JSON.stringify(DEV_PATH)};`;
-      const ref = this.emitFile({ type: 'asset', name: 'incidents.atlas', source: bytes });
+      // ".bin": served as application/octet-stream, which servers leave as it is. An unknown
+      // extension went out with no type, and vite preview gzipped the gzipped bytes again.
+      const ref = this.emitFile({ type: 'asset', name: 'incidents.bin', source: bytes });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
     watchChange(id) {

@@ -29,7 +29,7 @@ export const PWA: Partial<VitePWAOptions> = {
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{js,mjs,css,html,svg,woff,woff2,geojson,atlas,json,txt,wasm,png}'],
+    globPatterns: ['**/*.{js,mjs,css,html,svg,woff,woff2,geojson,bin,json,txt,wasm,png}'],
     // The main bundle and the incidents payload are over Workbox's 2 MB default; a payload past
     // this (about 600k incidents) would be left out of the offline copy (README, Deploying).
     maximumFileSizeToCacheInBytes: 128 * 1024 * 1024,

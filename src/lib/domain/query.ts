@@ -1,17 +1,22 @@
 /**
  * Everything the panels, the map, the timeline and the print view show from the filters,
- * computed in one pass over the store: the matching incidents, what each filter choice would
- * show (facet counts), the timeline's pool (every filter but the dates), the border buffer's
- * sides, the radius hits and the per-province tallies. An aggregate report is counted only
- * where none of its parts is counted with it.
+ * computed from one mask per row (query-masks.ts) in a few passes over typed columns
+ * (query-scan.ts): the matching incidents, what each filter choice would show (facet counts),
+ * the timeline's pool (every filter but the dates), the border buffer's sides, the radius hits,
+ * the per-province tallies and what the map draws. An aggregate report is counted only where
+ * none of its parts is counted with it. The answer without filters is kept per store, and the
+ * timeline's pool is handed back unchanged when only the dates change (readers may compare).
  */
 import type { Incident, IncidentType, LocationPrecision } from '../data/incidents.ts';
 import { haversineKm } from '../geo/haversine.ts';
-import type { Filters, Side } from './filters.ts';
+import { defaultFilters, isDefault, type Filters, type Side } from './filters.ts';
 import type { IncidentStore } from './store.ts';
 import { BIT, computeMasks } from './query-masks.ts';
+import { BORDER, scan, type Drawn, type FacetCounts } from './query-scan.ts';
 import { SIDE_CODES } from './store-columns.ts';
 import { PRECISION_LIST, SIDE_LIST, TYPE_LIST } from './codes.ts';
+
+export type { Drawn } from './query-scan.ts';
 
 export interface Facets {
   types: Map<IncidentType, number>;
@@ -52,31 +57,15 @@ export interface QueryResult {
   radius: { hits: { incident: Incident; km: number }[]; withoutRadius: number } | null;
   /** Countable matches per province (by index into the store's areas); unlocated and outside apart. */
   areas: { counts: number[]; outside: number; unlocated: number };
-}
-
-type Facet = 'type' | 'actor' | 'side' | 'precision' | 'province' | 'district';
-
-/** The code column of a single-valued facet. */
-function columnOf(store: IncidentStore, facet: Exclude<Facet, 'actor'>): Uint8Array | Int32Array {
-  const c = store.codes;
-  return { type: c.type, side: c.side, precision: c.precision, province: c.province, district: c.district }[
-    facet
-  ];
-}
-
-/** A row's codes for a facet. */
-function codesFor(store: IncidentStore, row: number, facet: Facet): number[] {
-  const c = store.codes;
-  if (facet === 'actor') return Array.from(c.actorList.subarray(c.actorStart[row], c.actorStart[row + 1]));
-  const code = columnOf(store, facet)[row]!;
-  return code < 0 ? [] : [code];
+  /** What the map draws of the countable matches (the legend's types, the border badge), as counts. */
+  drawn: Drawn;
 }
 
 const passes = (mask: number, ignore = 0) => (mask & ~ignore) === 0;
 
 /**
  * Rows of aggregates that must not count in a set: those with a part in the same set. `member`
- * says whether a row is in the set (for facets: passes the other filters and has the value).
+ * says whether a row is in the set.
  */
 function covered(store: IncidentStore, member: (row: number) => boolean): number[] {
   const out: number[] = [];
@@ -92,89 +81,94 @@ export function countableRows(store: IncidentStore): number[] {
   return rows;
 }
 
+/**
+ * The last timeline pool per store: when a change leaves it as it was (a change of dates alone: a
+ * drag, playback, "Clear dates"), the same array is handed back, so whatever is derived from it
+ * (the timeline's bars) need not be made again.
+ */
+const lastPool = new WeakMap<IncidentStore, number[]>();
+/**
+ * The answer without filters per store: the costliest (every row matches) and the one most
+ * returned to (a box unticked, dates or filters cleared). It is made with a store's first answer,
+ * whatever that one's filters (a link may open on filtered dates), and handed back as it is.
+ */
+const unfiltered = new WeakMap<IncidentStore, QueryResult>();
+
+/** The answer for the filters; the same object each time for no filters (its parts are never changed). */
 export function runQuery(store: IncidentStore, f: Filters): QueryResult {
-  const masks = computeMasks(store, f);
-  const rows: number[] = [];
-  for (let row = 0; row < store.size; row++) if (masks[row] === 0) rows.push(row);
-  const skip = new Set(covered(store, (r) => masks[r] === 0));
-  const countedRows = rows.filter((r) => !skip.has(r));
-  const poolSkip = new Set(covered(store, (r) => passes(masks[r]!, BIT.date)));
-  const pool: number[] = [];
-  for (let row = 0; row < store.size; row++) {
-    if (passes(masks[row]!, BIT.date) && !poolSkip.has(row)) pool.push(row);
+  let none = unfiltered.get(store);
+  if (!none) {
+    unfiltered.set(store, (none = answer(store, defaultFilters())));
+    lastPool.set(store, none.timelineRows);
   }
-  const allSkip = covered(store, () => true).length;
+  const result = isDefault(f) ? none : answer(store, f);
+  lastPool.set(store, result.timelineRows);
+  return result;
+}
+
+function answer(store: IncidentStore, f: Filters): QueryResult {
+  const masks = computeMasks(store, f);
+  const s = scan(store, masks);
+  const last = lastPool.get(store);
+  const pool = last && sameRows(last, s.pool) ? last : s.pool;
+  // The incidents themselves only when asked for: most readers want the rows or a count.
+  let filtered: Incident[] | undefined;
+  let counted: Incident[] | undefined;
   return {
-    rows,
-    filtered: rows.map((r) => store.incidents[r]!),
-    counted: countedRows.map((r) => store.incidents[r]!),
-    countedRows,
-    total: store.size - allSkip,
-    facets: facetsOf(store, masks),
+    rows: s.rows,
+    get filtered() {
+      return (filtered ??= incidentsOf(store, s.rows));
+    },
+    get counted() {
+      return (counted ??= incidentsOf(store, s.countedRows));
+    },
+    countedRows: s.countedRows,
+    total: store.size - covered(store, () => true).length,
+    facets: facetsOf(store, s.facets),
     timelineRows: pool,
-    buffer: f.borderKm === null ? null : bufferOf(store, countedRows, f.borderKm),
-    radius: f.radius ? radiusOf(store, f.radius, countedRows, masks) : null,
-    areas: areasOf(store, countedRows),
+    buffer: f.borderKm === null ? null : bufferOf(store, s.countedRows, f.borderKm),
+    radius: f.radius ? radiusOf(store, f.radius, s.countedRows, masks) : null,
+    areas: s.areas,
+    drawn: s.drawn,
   };
 }
 
-const BIT_OF: Record<Facet, number> = {
-  type: BIT.type,
-  actor: BIT.actor,
-  side: BIT.side,
-  precision: BIT.precision,
-  province: BIT.province,
-  district: BIT.district,
-};
+function incidentsOf(store: IncidentStore, rows: readonly number[]): Incident[] {
+  const out = new Array<Incident>(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = store.incidents[rows[k]!]!;
+  return out;
+}
 
-/** What choosing each value of a facet would show: counts by code, then by name. */
-function facetCount<K extends string>(
-  store: IncidentStore,
-  masks: Uint16Array,
-  facet: Facet,
-  names: readonly K[],
-) {
-  const bit = BIT_OF[facet];
-  const counts = new Int32Array(names.length);
-  const c = store.codes;
-  const column = facet === 'actor' ? null : columnOf(store, facet);
-  for (let row = 0; row < store.size; row++) {
-    if (!passes(masks[row]!, bit)) continue;
-    if (column) {
-      const code = column[row]!;
-      if (code >= 0) counts[code]!++;
-    } else {
-      for (let k = c.actorStart[row]!; k < c.actorStart[row + 1]!; k++) counts[c.actorList[k]!]!++;
-    }
-  }
-  // An aggregate under a value is not counted when one of its parts has that value too.
-  for (const [row, parts] of store.partsOf) {
-    if (!passes(masks[row]!, bit)) continue;
-    const shared = new Set(
-      parts.filter((p) => passes(masks[p]!, bit)).flatMap((p) => codesFor(store, p, facet)),
-    );
-    for (const code of codesFor(store, row, facet)) if (shared.has(code)) counts[code]!--;
-  }
+/** Whether two lists of rows are the same. */
+function sameRows(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Counts by code as counts by name, the values nothing would show left out. */
+function named<K extends string>(counts: Int32Array, names: readonly K[]): Map<K, number> {
   const out = new Map<K, number>();
   counts.forEach((n, code) => n > 0 && out.set(names[code]!, n));
   return out;
 }
 
-function facetsOf(store: IncidentStore, masks: Uint16Array): Facets {
+function facetsOf(store: IncidentStore, counts: FacetCounts): Facets {
+  const [types, actors, sides, precisions, provinces, districts] = counts;
   return {
-    types: facetCount(store, masks, 'type', TYPE_LIST),
-    actors: facetCount(store, masks, 'actor', store.codes.actors),
-    sides: facetCount(store, masks, 'side', SIDE_LIST),
-    precisions: facetCount(store, masks, 'precision', PRECISION_LIST),
-    provinces: facetCount(store, masks, 'province', store.codes.provinces),
-    districts: facetCount(store, masks, 'district', store.codes.districts),
+    types: named(types, TYPE_LIST),
+    actors: named(actors, store.codes.actors),
+    sides: named(sides, SIDE_LIST),
+    precisions: named(precisions, PRECISION_LIST),
+    provinces: named(provinces, store.codes.provinces),
+    districts: named(districts, store.codes.districts),
   };
 }
 
 function bufferOf(store: IncidentStore, rows: number[], km: number): BufferTally {
   const out: BufferTally = { within: { AFG: 0, PAK: 0, other: 0 }, alongBorder: 0, possibly: 0 };
   for (const row of rows) {
-    if (store.incidents[row]!.properties.location_precision === 'border') out.alongBorder++;
+    if (store.codes.precision[row] === BORDER) out.alongBorder++;
     else if (store.kmMax[row]! > km) out.possibly++;
     else out.within[SIDE_CODES[store.side[row]!] ?? 'other']++;
   }
@@ -197,16 +191,4 @@ function radiusOf(
   let withoutRadius = 0;
   for (let row = 0; row < store.size; row++) if (inside(row)) withoutRadius++;
   return { hits, withoutRadius: withoutRadius - covered(store, inside).length };
-}
-
-function areasOf(store: IncidentStore, rows: number[]): QueryResult['areas'] {
-  const counts = new Array<number>(store.areas.length).fill(0);
-  let outside = 0;
-  let unlocated = 0;
-  for (const row of rows) {
-    if (!store.point(row)) unlocated++;
-    else if (store.area[row]! < 0) outside++;
-    else counts[store.area[row]!]!++;
-  }
-  return { counts, outside, unlocated };
 }

@@ -74,62 +74,84 @@ export function makeBins(from: string, to: string, unit: BinUnit): Bin[] {
 }
 
 /**
- * Fill bins from spans of day numbers: a one-day span counts 1 in its bin; a longer one adds the
- * share of its days in each bin (month-dated incidents spread over their month).
+ * Fill bins from spans of day numbers (rows of `start` and `end`, or every one where `rows` is
+ * absent): a one-day span counts 1 in its bin; a longer one adds the share of its days in each
+ * bin (month-dated incidents spread over their month). A table from day to bin replaces a search
+ * per row, and the sums go to typed arrays in row order (the same sums as adding to the bins).
  */
-function fill(bins: Bin[], spans: Iterable<[number, number]>): Bin[] {
+function fill(
+  bins: Bin[],
+  start: ArrayLike<number>,
+  end: ArrayLike<number>,
+  rows?: readonly number[],
+): Bin[] {
   if (!bins.length) return bins;
-  const starts = bins.map((b) => dayNumber(b.start));
-  const ends = bins.map((b) => dayNumber(b.end));
-  const index = (day: number) => {
-    // Binary search: bins are sorted and contiguous.
-    let lo = 0;
-    let hi = bins.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= day) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const starts = Int32Array.from(bins, (b) => dayNumber(b.start));
+  const ends = Int32Array.from(bins, (b) => dayNumber(b.end));
   const first = starts[0]!;
   const last = ends[ends.length - 1]!;
-  for (const [s, e] of spans) {
+  const binOf = new Int32Array(last - first + 1);
+  for (let b = 0; b < bins.length; b++) binOf.fill(b, starts[b]! - first, ends[b]! - first + 1);
+  const exact = new Float64Array(bins.length);
+  const spread = new Float64Array(bins.length);
+  const count = rows ? rows.length : start.length;
+  for (let k = 0; k < count; k++) {
+    const row = rows ? rows[k]! : k;
+    const s = start[row]!;
+    const e = end[row]!;
     if (e < first || s > last) continue;
     const days = e - s + 1;
     if (days === 1) {
-      bins[index(s)]!.exact += 1;
+      exact[binOf[s - first]!]! += 1;
       continue;
     }
-    for (let b = index(Math.max(s, first)); b < bins.length && starts[b]! <= e; b++) {
+    for (let b = binOf[Math.max(s, first) - first]!; b < bins.length && starts[b]! <= e; b++) {
       const overlap = Math.min(e, ends[b]!) - Math.max(s, starts[b]!) + 1;
-      if (overlap > 0) bins[b]!.spread += overlap / days;
+      if (overlap > 0) spread[b]! += overlap / days;
     }
   }
+  bins.forEach((bin, b) => {
+    bin.exact += exact[b]!;
+    bin.spread += spread[b]!;
+  });
   return bins;
 }
 
 /** Bins for incidents; an aggregate report whose parts are among them is not counted again. */
 export function histogram(incidents: readonly Incident[], from: string, to: string, unit: BinUnit): Bin[] {
-  const spans = countable(incidents).map((i): [number, number] => {
+  const counted = countable(incidents);
+  const start = new Int32Array(counted.length);
+  const end = new Int32Array(counted.length);
+  counted.forEach((i, k) => {
     const [s, e] = incidentSpan(i);
-    return [dayNumber(s), dayNumber(e)];
+    start[k] = dayNumber(s);
+    end[k] = dayNumber(e);
   });
-  return fill(makeBins(from, to, unit), spans);
+  return fill(makeBins(from, to, unit), start, end);
 }
 
-/** Bins for rows of a store (already countable): its day columns, no dates parsed. */
+/** The last bins made for a list of rows, with the store, range and unit they were made for. */
+const madeFor = new WeakMap<readonly number[], { store: IncidentStore; key: string; bins: Bin[] }>();
+
+/**
+ * Bins for rows of a store (already countable): its day columns, no dates parsed. The rows are
+ * read as never changing (as a query's lists are): the same list, range and unit give the same
+ * bins again, the same array, without counting (a query hands back its pool unchanged when only
+ * the dates change, and its answer without filters is kept).
+ */
 export function histogramRows(
   store: IncidentStore,
   rows: readonly number[],
   from: string,
   to: string,
   unit: BinUnit,
-) {
-  function* spans(): Generator<[number, number]> {
-    for (const r of rows) yield [store.start[r]!, store.end[r]!];
-  }
-  return fill(makeBins(from, to, unit), spans());
+): Bin[] {
+  const key = `${from} ${to} ${unit}`;
+  const made = madeFor.get(rows);
+  if (made?.store === store && made.key === key) return made.bins;
+  const bins = fill(makeBins(from, to, unit), store.start, store.end, rows);
+  madeFor.set(rows, { store, key, bins });
+  return bins;
 }
 
 export type PlayMode = 'cumulative' | 'window';

@@ -5,17 +5,15 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Incident } from '../data/incidents.ts';
 import { m, n } from '../i18n/messages.ts';
 
 export const CLUSTER_MAX_ZOOM = 8;
 
-/** The badge on the line, counting the incidents placed only "along the border". */
+/** The badge for `count` counted incidents placed only "along the border" (none: no badge). */
 export function borderBadgeData(
   anchor: Point,
-  incidents: Incident[],
+  count: number,
 ): FeatureCollection<Point, { count: number; label: string }> {
-  const count = incidents.filter((i) => i.properties.location_precision === 'border').length;
   // The words are made here, in the reader's language, so a switch re-sends the badge.
   const label = m.map_border_badge({ count: n(count) });
   return {

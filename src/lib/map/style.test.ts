@@ -31,7 +31,8 @@ const basemap: BasemapData = {
   disputedLabels: read('kashmir-labels.geojson'),
 };
 const features = toMapFeatures(incidents.features);
-const badge = borderBadgeData({ type: 'Point', coordinates: [70, 33] }, incidents.features);
+const alongBorder = incidents.features.filter((i) => i.properties.location_precision === 'border');
+const badge = borderBadgeData({ type: 'Point', coordinates: [70, 33] }, alongBorder.length);
 const style = buildStyle({ basemap, incidents: features, badge }, theme);
 
 const online: StyleSpecification = {

@@ -9,7 +9,7 @@ import type { LayerVisibility } from '../domain/layers.ts';
 import { formatDate } from '../domain/dates.ts';
 import { citedSources, dataAttribution, printedAt, sourceLine } from './describe.ts';
 import { insetDrawing, type InsetDrawing } from './inset.ts';
-import { legendEntries, type LegendEntry, type LegendInput } from '../theme/legend-entries.ts';
+import { drawnKinds, legendEntries, type LegendEntry, type LegendInput } from '../theme/legend-entries.ts';
 import { mapPageLayout, type MapPageLayout, type Orientation, type PaperId } from './paper.ts';
 import { qrMatrix } from './qr.ts';
 import { tableRows, type TableRow } from './rows.ts';
@@ -120,7 +120,7 @@ export function buildPage(input: PageInput): PageContent {
     map: input.map,
     legend: legendEntries({
       layers: input.layers,
-      drawn: input.layers.incidents ? inView : [],
+      drawn: drawnKinds(input.layers.incidents ? inView : []),
       theme: input.theme,
       numbered,
       rendered: new Set(input.map.rendered),

@@ -6,7 +6,7 @@ import { defaultLayers } from '../domain/layers.ts';
 import { theme } from '../theme/theme.ts';
 import { citedSources, describeFilters, listWords, printedAt } from './describe.ts';
 import { insetDrawing } from './inset.ts';
-import { legendEntries } from '../theme/legend-entries.ts';
+import { drawnKinds, legendEntries } from '../theme/legend-entries.ts';
 import { mapPageLayout, mmToPx, pageSize, PAPERS, type Orientation, type PaperId } from './paper.ts';
 import { pathRings, wrap, type Painter } from './painter.ts';
 import { qrMatrix, qrPath } from './qr.ts';
@@ -107,13 +107,15 @@ describe('words', () => {
 describe('legend', () => {
   it('lists only visible layers and drawn types', () => {
     const drawn = incidents.filter((i) => i.geometry && i.properties.type === 'airstrike');
-    const all = legendEntries({ layers: defaultLayers(), drawn, theme }).map((e) => e.label);
+    const all = legendEntries({ layers: defaultLayers(), drawn: drawnKinds(drawn), theme }).map(
+      (e) => e.label,
+    );
     expect(all).toContain('Airstrike');
     expect(all).not.toContain('Talks or diplomatic meeting');
     expect(all.some((l) => l.startsWith('Durand Line'))).toBe(true);
     const none = legendEntries({
       layers: { ...defaultLayers(), durand: false, places: false },
-      drawn: [],
+      drawn: drawnKinds([]),
       theme,
     }).map((e) => e.label);
     expect(none.some((l) => l.startsWith('Durand Line'))).toBe(false);
@@ -124,8 +126,8 @@ describe('legend', () => {
   it('names each dataset shown with the ring its incidents carry, on screen and paper alike', () => {
     const drawn = incidents.filter((i) => i.geometry).slice(0, 3);
     const rings = [{ name: 'field-notes.csv', colour: '#6a3d9a' }];
-    const entry = legendEntries({ layers: defaultLayers(), drawn, theme, rings }).find((e) =>
-      e.key.startsWith('dataset:'),
+    const entry = legendEntries({ layers: defaultLayers(), drawn: drawnKinds(drawn), theme, rings }).find(
+      (e) => e.key.startsWith('dataset:'),
     );
     expect(entry).toEqual({
       key: 'dataset:field-notes.csv',

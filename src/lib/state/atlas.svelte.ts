@@ -64,7 +64,7 @@ export class AtlasState {
   result = $derived(runQuery(this.#store, this.#filters));
   partOf = $derived(aggregateOf(this.#store.incidents));
   selected = $derived(this.#selectedId ? this.#store.get(this.#selectedId) : undefined);
-  countText = $derived(countLabel(this.result.counted.length, this.result.total));
+  countText = $derived(countLabel(this.result.countedRows.length, this.result.total));
 
   get store(): IncidentStore {
     return this.#store;
@@ -83,7 +83,7 @@ export class AtlasState {
   }
   /** Aggregate reports listed among the matches but counted through their parts. */
   get uncountedSummaries(): number {
-    return this.result.filtered.length - this.result.counted.length;
+    return this.result.rows.length - this.result.countedRows.length;
   }
   get filters(): Readonly<Filters> {
     return this.#filters;

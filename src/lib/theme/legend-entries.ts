@@ -3,7 +3,12 @@
  * precision and size. The screen legend, the printed page and the PNG/PDF painters all draw
  * these entries.
  */
-import { INCIDENT_TYPES, type Incident, type IncidentType } from '../data/incidents.ts';
+import {
+  INCIDENT_TYPES,
+  type Incident,
+  type IncidentType,
+  type LocationPrecision,
+} from '../data/incidents.ts';
 import { fillFor, type Fill } from './symbols.ts';
 import { m } from '../i18n/messages.ts';
 import type { LayerVisibility } from '../domain/layers.ts';
@@ -27,10 +32,24 @@ export interface LegendEntry {
   swatch: LegendSwatch;
 }
 
+/** What the legend needs of the incidents drawn: how many, and which types and precisions. */
+export interface DrawnKinds {
+  located: number;
+  types: readonly IncidentType[];
+  precisions: readonly LocationPrecision[];
+}
+
+/** The kinds among `incidents` (the printed map's, in its extent); the screen's come from the query. */
+export function drawnKinds(incidents: readonly Incident[]): DrawnKinds {
+  const types = new Set(incidents.map((i) => i.properties.type));
+  const precisions = new Set(incidents.map((i) => i.properties.location_precision));
+  return { located: incidents.length, types: [...types], precisions: [...precisions] };
+}
+
 export interface LegendInput {
   layers: LayerVisibility;
-  /** Incidents drawn on the printed map (located, filtered, in the extent). */
-  drawn: Incident[];
+  /** The types and precisions of the incidents drawn (none: no incident entries). */
+  drawn: DrawnKinds;
   /** The printed map numbers each incident (keyed to the table) instead of grouping them. */
   numbered?: boolean;
   /** On paper: the style layers that drew something; entries for the others are left out. */
@@ -59,13 +78,11 @@ export function legendEntries({
   const entries: LegendEntry[] = [];
   const add = (group: LegendEntry['group'], key: string, label: string, swatch: LegendSwatch) =>
     entries.push({ key, group, label, swatch });
-  if (layers.incidents && drawn.length) {
-    const types = (Object.keys(INCIDENT_TYPES) as IncidentType[]).filter((t) =>
-      drawn.some((i) => i.properties.type === t),
-    );
+  if (layers.incidents && drawn.types.length) {
+    const types = (Object.keys(INCIDENT_TYPES) as IncidentType[]).filter((t) => drawn.types.includes(t));
     for (const type of types)
       add('incidents', `type:${type}`, INCIDENT_TYPES[type], { kind: 'symbol', type, fill: 'filled' });
-    const fills = new Set(drawn.map((i) => fillFor(i.properties.location_precision)));
+    const fills = new Set(drawn.precisions.map(fillFor));
     if (fills.has('filled'))
       add('incidents', 'precision:filled', m.words_legend_filled(), {
         kind: 'precision',
@@ -84,7 +101,7 @@ export function legendEntries({
       });
     add('incidents', 'size', m.words_legend_size(), { kind: 'dot' });
     if (numbered) add('incidents', 'number', m.words_legend_number(), { kind: 'number' });
-    else if (drawn.length > 1) add('incidents', 'cluster', m.words_legend_cluster(), { kind: 'cluster' });
+    else if (drawn.located > 1) add('incidents', 'cluster', m.words_legend_cluster(), { kind: 'cluster' });
   }
   // A map entry shows when its layer is on and, on paper, when something of it was drawn.
   const shows = (on: boolean, layer: string) => on && (!rendered || rendered.has(layer));
