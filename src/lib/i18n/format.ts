@@ -54,9 +54,11 @@ const utcDay = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 export function gregorianDay(iso: string, o: FormatOptions, month: 'short' | 'long' = 'short'): string {
   if (o.locale === 'ps')
     return pashtoDay(o, Number(iso.slice(8, 10)), gregorianMonth(iso), Number(iso.slice(0, 4)));
+  // Dari's short pattern in ICU is English's ("اکتوبر ۱۵, ۲۰۲۵", with a Latin comma): its long
+  // one is the order a Dari reader writes, day month year.
   const f = dateFormat(tag(o, 'gregory'), {
     day: 'numeric',
-    month,
+    month: o.locale === 'fa-AF' ? 'long' : month,
     year: 'numeric',
     timeZone: 'UTC',
   });
