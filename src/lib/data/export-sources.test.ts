@@ -40,13 +40,13 @@ describe('distinctSources', () => {
 
   it('gives the second article under an id a name of its own, in its sources and claims', () => {
     const { incidents, renamed } = distinctSources([a, b, b2, taken]);
-    expect(renamed).toEqual(['s1-2', 's1-2-2']);
+    expect(renamed).toEqual(['s1-3']);
     expect(incidents[0]).toBe(a);
-    expect(incidents[1]!.properties.sources[0]!.id).toBe('s1-2');
-    expect(incidents[1]!.properties.claims.every((c) => c.source === 's1-2')).toBe(true);
-    expect(incidents[2]!.properties.sources[0]!.id).toBe('s1-2');
-    // A real "s1-2" with another article cannot take the name given above.
-    expect(incidents[3]!.properties.sources[0]!.id).toBe('s1-2-2');
+    // "s1-2" is taken by a real source further on: the second "s1" article becomes "s1-3".
+    expect(incidents[1]!.properties.sources[0]!.id).toBe('s1-3');
+    expect(incidents[1]!.properties.claims.every((c) => c.source === 's1-3')).toBe(true);
+    expect(incidents[2]!.properties.sources[0]!.id).toBe('s1-3');
+    expect(incidents[3]).toBe(taken);
   });
 
   it('a mixed export imports back, as GeoJSON and as our CSV', () => {

@@ -5,14 +5,7 @@
  * name of its own ("s1", "s1-2", …), with the claims that cite it, and leaves the rest untouched.
  */
 import type { Incident, Source } from './schema.ts';
-
-/** Every field, keys sorted: two records are the same article only if all of it agrees. */
-const recordOf = (s: Source) =>
-  JSON.stringify(
-    Object.keys(s)
-      .sort()
-      .map((k) => [k, s[k as keyof Source]]),
-  );
+import { sourceRecord } from './incidents.ts';
 
 export interface DistinctSources {
   incidents: Incident[];
@@ -23,17 +16,23 @@ export interface DistinctSources {
 export function distinctSources(incidents: readonly Incident[]): DistinctSources {
   // Each record's name, by id and record; the first record under an id keeps it.
   const nameOf = new Map<string, string>();
-  const used = new Set<string>();
+  // Every id in the set is reserved first: a new name never takes the id of a source met later.
+  const used = new Set(incidents.flatMap((i) => i.properties.sources.map((s) => s.id)));
+  const firstOf = new Map<string, string>();
   const renamed = new Set<string>();
   const named = (s: Source): string => {
-    const key = `${s.id}\u0000${recordOf(s)}`;
+    const key = `${s.id}\u0000${sourceRecord(s)}`;
     let name = nameOf.get(key);
-    if (name === undefined) {
+    if (name !== undefined) return name;
+    if (!firstOf.has(s.id)) {
+      firstOf.set(s.id, key); // the first record under an id keeps it
       name = s.id;
-      for (let nth = 2; used.has(name); nth++) name = `${s.id}-${nth}`;
+    } else {
+      name = `${s.id}-2`;
+      for (let nth = 3; used.has(name); nth++) name = `${s.id}-${nth}`;
       used.add(name);
-      nameOf.set(key, name);
     }
+    nameOf.set(key, name);
     return name;
   };
   const out = incidents.map((incident) => {

@@ -117,17 +117,23 @@ function propertyIssues(p: IncidentProps, located: boolean): string[] {
 
 type Located = { index: number; message: string };
 
+/**
+ * A source as one text, to tell whether two records are the same article: every field counts (a
+ * doubt or URL on one citation only would be hidden elsewhere), keys sorted.
+ */
+export function sourceRecord(s: object): string {
+  const fields = s as Record<string, unknown>;
+  return JSON.stringify(
+    Object.keys(fields)
+      .sort()
+      .map((k) => [k, fields[k]]),
+  );
+}
+
 /** One article, one record: a source id cited by several incidents says the same everywhere. */
 function sourceConsistency(features: Feature[]): Located[] {
   const issues: Located[] = [];
   const seen = new Map<string, string>();
-  // Every field counts (a doubt or URL on one citation only would be hidden elsewhere); keys sorted.
-  const record = (s: Record<string, unknown>) =>
-    JSON.stringify(
-      Object.keys(s)
-        .sort()
-        .map((k) => [k, s[k]]),
-    );
   features.forEach((f, index) => {
     const sources = (f?.properties as IncidentProps | undefined)?.sources;
     if (!isList(sources)) return;
@@ -135,7 +141,7 @@ function sourceConsistency(features: Feature[]): Located[] {
       if (s === null || typeof s !== 'object' || Array.isArray(s)) continue;
       const id = String(s.id);
       const first = seen.get(id);
-      const mine = record(s as unknown as Record<string, unknown>);
+      const mine = sourceRecord(s);
       if (first !== undefined && first !== mine) {
         issues.push({ index, message: m.errors_data_source_differs({ id }) });
       }

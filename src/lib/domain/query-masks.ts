@@ -1,6 +1,7 @@
 /**
  * The filters compiled against a store's codes, and each row's mask: one bit per filter it fails.
- * One pass over typed columns, no allocation per row; query.ts builds every answer from the masks.
+ * One pass over typed columns per filter that is on, no allocation per row; query-scan.ts reads
+ * the answers from the masks.
  */
 import { haversineKm } from '../geo/haversine.ts';
 import { codesOf, PRECISION_LIST, SIDE_LIST, TYPE_LIST } from './codes.ts';

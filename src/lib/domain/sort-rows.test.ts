@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { sortIncidents, sortRows, type SortKey } from './sort.ts';
 import { IncidentStore } from './store.ts';
 import { randomIncidents, testBorder } from './test/random-incidents.ts';
+import { INCIDENT_TYPES } from '../data/incidents.ts';
+import { speaking } from '../i18n/test/speaking.ts';
 
 const border = testBorder();
 const incidents = randomIncidents(500, 11);
@@ -41,5 +43,22 @@ describe('sortRows', () => {
     );
     expect(first.length).toBe(rows.length);
     expect(sortRows(store, [], 'place', 'desc')).toEqual([]);
+  });
+
+  it("sorts types by their names in the reader's language, again after a switch", () => {
+    const namesIn = (locale: 'en' | 'fa-AF') =>
+      speaking(locale, () =>
+        sortRows(store, rows, 'type', 'asc', locale).map(
+          (r) => INCIDENT_TYPES[incidents[r]!.properties.type],
+        ),
+      );
+    const inOrder = (names: string[], locale: string) =>
+      names.every((name, k) => k === 0 || new Intl.Collator(locale).compare(names[k - 1]!, name) <= 0);
+    const dari = namesIn('fa-AF');
+    expect(inOrder(dari, 'fa-AF')).toBe(true);
+    expect(dari[0]).toMatch(/^[\u0600-\u06ff]/);
+    const english = namesIn('en');
+    // Kept from the Dari sort, the order would not be English alphabetical.
+    expect(inOrder(english, 'en')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { INCIDENT_TYPES } from '../data/incidents.ts';
 import { conservativeDeaths } from './casualties.ts';
 import { incidentSpan } from './filters.ts';
 import type { IncidentStore } from './store.ts';
+import { currentLocale } from '../i18n/current.ts';
 
 export type SortKey = 'date' | 'type' | 'place' | 'casualties' | 'border';
 export type SortDir = 'asc' | 'desc';
@@ -41,14 +42,15 @@ export function sortIncidents(
   return [...list].sort((a, b) => sign * compare[key](a, b) || byDate(a, b));
 }
 
-/** A rank per row for a text key (sorted once with the locale's order), for sorting by numbers. */
-function ranks(texts: readonly string[]): Int32Array {
-  const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.localeCompare(texts[b]!));
+/** A rank per row for a text key (sorted once in `locale`'s order), for sorting by numbers. */
+function ranks(texts: readonly string[], locale?: string): Int32Array {
+  const collator = new Intl.Collator(locale);
+  const order = texts.map((_, i) => i).sort((a, b) => collator.compare(texts[a]!, texts[b]!));
   const out = new Int32Array(texts.length);
   let rank = 0;
   order.forEach((row, k) => {
     // Equal texts share a rank, so ties fall to the date, as they do in sortIncidents.
-    if (k > 0 && texts[row]!.localeCompare(texts[order[k - 1]!]!) !== 0) rank = k;
+    if (k > 0 && collator.compare(texts[row]!, texts[order[k - 1]!]!) !== 0) rank = k;
     out[row] = rank;
   });
   return out;
@@ -56,7 +58,8 @@ function ranks(texts: readonly string[]): Int32Array {
 
 const rankCache = new WeakMap<IncidentStore, Record<string, Int32Array>>();
 
-function rankOf(store: IncidentStore, key: 'id' | 'place' | 'type'): Int32Array {
+/** Ranks per row by id, place or type; types by their names in `locale`, in its order. */
+function rankOf(store: IncidentStore, key: 'id' | 'place' | 'type', locale?: string): Int32Array {
   const cached = rankCache.get(store) ?? {};
   rankCache.set(store, cached);
   const textOf = (i: Incident) =>
@@ -65,11 +68,14 @@ function rankOf(store: IncidentStore, key: 'id' | 'place' | 'type'): Int32Array 
       : key === 'place'
         ? i.properties.location_name
         : INCIDENT_TYPES[i.properties.type];
-  return (cached[key] ??= ranks(store.incidents.map(textOf)));
+  return (cached[key === 'type' ? `type ${locale}` : key] ??= ranks(
+    store.incidents.map(textOf),
+    key === 'type' ? locale : undefined,
+  ));
 }
 
 /** Every row of the store in one order, sorted once per store, key and direction. */
-function fullOrder(store: IncidentStore, key: SortKey, dir: SortDir): Int32Array {
+function fullOrder(store: IncidentStore, key: SortKey, dir: SortDir, locale: string): Int32Array {
   const sign = dir === 'asc' ? 1 : -1;
   const id = rankOf(store, 'id');
   const tie = (a: number, b: number) => store.start[a]! - store.start[b]! || id[a]! - id[b]!;
@@ -89,7 +95,7 @@ function fullOrder(store: IncidentStore, key: SortKey, dir: SortDir): Int32Array
   // By date, the id breaks ties in the same direction (as sortIncidents' date comparison does).
   if (key === 'date') return Int32Array.from(all.sort((a, b) => sign * tie(a, b)));
   const value: Record<Exclude<SortKey, 'border' | 'date'>, () => ArrayLike<number>> = {
-    type: () => rankOf(store, 'type'),
+    type: () => rankOf(store, 'type', locale),
     place: () => rankOf(store, 'place'),
     casualties: () => store.deaths,
   };
@@ -112,13 +118,15 @@ export function sortRows(
   rows: readonly number[],
   key: SortKey,
   dir: SortDir,
+  locale: string = currentLocale(),
 ): number[] {
-  const name = `${key} ${dir}`;
+  // Types sort by their names in the reader's language: a switch sorts them again.
+  const name = key === 'type' ? `${key} ${dir} ${locale}` : `${key} ${dir}`;
   const last = sortedFor.get(rows);
   if (last?.store === store && last.name === name) return last.out;
   const orders = orderCache.get(store) ?? new Map<string, Int32Array>();
   orderCache.set(store, orders);
-  const order = orders.get(name) ?? fullOrder(store, key, dir);
+  const order = orders.get(name) ?? fullOrder(store, key, dir, locale);
   orders.set(name, order);
   const kept = new Uint8Array(store.size);
   let count = 0;

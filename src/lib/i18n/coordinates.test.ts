@@ -10,6 +10,7 @@ describe('coordinates in words', () => {
       expect(pointWords(70.1, 33.9)).toBe('33.90° N, 70.10° E');
       expect(pointWords(-0.5, -12.345)).toBe('12.35° S, 0.50° W');
       expect(latitudeWords(33.64, 1)).toBe('33.6° N');
+      expect(pointWords(-0.001, -0.004)).toBe('0.00° N, 0.00° E');
     });
   });
 

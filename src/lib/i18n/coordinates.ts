@@ -9,16 +9,21 @@ function degrees(value: number, decimals: number): string {
   return n(Math.abs(value), fixed);
 }
 
+/** Rounded first, so that -0.001 is 0.00° N, not 0.00° S. */
+const rounded = (value: number, decimals: number) => Number(value.toFixed(decimals));
+
 /** A latitude ("33.6° N"), to `decimals` places. */
 export function latitudeWords(lat: number, decimals = 2): string {
-  const deg = degrees(lat, decimals);
-  return lat >= 0 ? m.words_deg_north({ deg }) : m.words_deg_south({ deg });
+  const value = rounded(lat, decimals);
+  const deg = degrees(value, decimals);
+  return value >= 0 ? m.words_deg_north({ deg }) : m.words_deg_south({ deg });
 }
 
 /** A longitude ("70.1° E"), to `decimals` places. */
 export function longitudeWords(lng: number, decimals = 2): string {
-  const deg = degrees(lng, decimals);
-  return lng >= 0 ? m.words_deg_east({ deg }) : m.words_deg_west({ deg });
+  const value = rounded(lng, decimals);
+  const deg = degrees(value, decimals);
+  return value >= 0 ? m.words_deg_east({ deg }) : m.words_deg_west({ deg });
 }
 
 /** Latitude, then longitude, as a reader of maps expects them. */

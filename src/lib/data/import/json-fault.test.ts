@@ -22,7 +22,7 @@ describe('jsonFault', () => {
   });
 
   it('places a stray character where it stands, not as the engine words it', () => {
-    // The "x" is the 6th character of the second line.
+    // The "x" is the 8th character of the second line.
     const text = '{"type": "FeatureCollection",\n  "a": x}';
     speaking('en', () => expect(fault(text)).toBe('is not valid JSON (at line 2, column 8)'));
   });
@@ -32,6 +32,14 @@ describe('jsonFault', () => {
     speaking('en', () =>
       expect(fault(text)).toBe('is not valid JSON (at line 2, column 15): the file seems cut short'),
     );
+  });
+
+  it('a trailing comma or a brace too many is a fault in a whole file, not a cut', () => {
+    speaking('en', () => {
+      expect(fault('{"a": 1,}')).toBe('is not valid JSON (at line 1, column 9)');
+      expect(fault('{"a": 1}}\n')).toBe('is not valid JSON (at line 1, column 9)');
+      expect(fault('[true, tru')).toMatch(/: the file seems cut short$/);
+    });
   });
 
   it('in Dari', () => {
