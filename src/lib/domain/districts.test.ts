@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { districtCounts } from './districts.ts';
+import { districtCounts, districtCountsOf } from './districts.ts';
+import { IncidentStore } from './store.ts';
+import { randomIncidents } from './test/random-incidents.ts';
 import { incident } from './test/make-incident.ts';
 
 describe('districtCounts', () => {
@@ -14,5 +16,18 @@ describe('districtCounts', () => {
       { name: 'Kurram', province: 'Khyber Pakhtunkhwa', count: 2 },
       { name: 'North Waziristan', province: 'Khyber Pakhtunkhwa', count: 1 },
     ]);
+  });
+});
+
+describe('districtCountsOf', () => {
+  it('counts rows of a store as districtCounts counts their incidents', () => {
+    const incidents = randomIncidents(400, 5);
+    const store = new IncidentStore({ incidents });
+    for (const keep of [(r: number) => r % 2 === 0, (r: number) => r % 7 !== 3, () => true]) {
+      const rows = incidents.map((_, r) => r).filter(keep);
+      const expected = districtCounts(rows.map((r) => incidents[r]!));
+      expect(expected.length).toBeGreaterThan(1);
+      expect(districtCountsOf(store, rows)).toEqual(expected);
+    }
   });
 });
