@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { districtCounts, districtCountsOf } from './districts.ts';
+import type { Incident } from '../data/incidents.ts';
+import { districtCountsOf, type DistrictCount } from './districts.ts';
 import { IncidentStore } from './store.ts';
 import { randomIncidents } from './test/random-incidents.ts';
 import { incident } from './test/make-incident.ts';
+
+/** The plain definition, counted from the incidents, which districtCountsOf is tested against. */
+function districtCounts(incidents: readonly Incident[]): DistrictCount[] {
+  const counts = new Map<string, DistrictCount>();
+  for (const i of incidents) {
+    const { admin2, admin1 } = i.properties;
+    if (!admin2) continue;
+    const row = counts.get(admin2) ?? { name: admin2, province: admin1 ?? '', count: 0 };
+    row.count++;
+    counts.set(admin2, row);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
 
 describe('districtCounts', () => {
   it('counts incidents per named district, most first, with the province', () => {

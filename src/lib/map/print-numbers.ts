@@ -20,17 +20,15 @@ export function numberIncidents(map: MapLibreMap, numbers: Map<string, number>):
     shown.map((f) => map.project(f.geometry.coordinates as [number, number])),
     GAP_PX,
   );
-  const drawn: Feature<Point>[] = shown.map((f, i) => ({
-    ...f,
-    properties: {
-      ...f.properties,
-      n: numbers.get(String(f.properties.id)),
-      // Written in the reader's digits, as the table beside the map numbers them.
-      label: n(numbers.get(String(f.properties.id)) ?? 0),
-      side: placed[i]!.side,
-    },
-    geometry: { type: 'Point', coordinates: map.unproject([placed[i]!.x, placed[i]!.y]).toArray() },
-  }));
+  const drawn: Feature<Point>[] = shown.map((f, i) => {
+    const number = numbers.get(String(f.properties.id));
+    return {
+      ...f,
+      // The label in the reader's digits, as the table beside the map numbers them.
+      properties: { ...f.properties, n: number, label: n(number ?? 0), side: placed[i]!.side },
+      geometry: { type: 'Point', coordinates: map.unproject([placed[i]!.x, placed[i]!.y]).toArray() },
+    };
+  });
   const leaders: Feature[] = shown.flatMap((f, i) =>
     placed[i]!.moved
       ? [

@@ -228,7 +228,10 @@ export async function loadDatasets(): Promise<{ datasets: Dataset[]; problem?: s
   }
 }
 
-/** A dataset's incidents in the order saved, in whichever layout they were written. */
+/**
+ * A dataset's incidents in the order saved, in whichever layout they were written; chunked ones
+ * are remembered for the next save's comparison.
+ */
 function incidentsOf(dataset: Stored, rows: readonly Rows[]): Incident[] {
   const { key, chunks: numbers, stamp } = dataset;
   if (!numbers) {
@@ -238,6 +241,7 @@ function incidentsOf(dataset: Stored, rows: readonly Rows[]): Incident[] {
   const byNumber = new Map<number, Incident[]>();
   for (const r of rows) if (Array.isArray(r.key) && r.key[0] === key) byNumber.set(r.key[1], r.incidents);
   const chunks = numbers.map((no) => ({ no, incidents: byNumber.get(no) ?? [] }));
+  // What was read is what a save here will compare with, while no one else writes.
   if (stamp) remembered.set(key, { stamp, chunks });
   return chunks.flatMap((c) => c.incidents);
 }
