@@ -18,13 +18,18 @@ import { countable, coveredAggregates } from '../domain/aggregates.ts';
 import { scaleBar, scaleNote, type ScaleNote } from './scale.ts';
 import { m } from '../i18n/messages.ts';
 import { currentLocale } from '../i18n/current.ts';
-import { LOCALE_INFO } from '../i18n/locales.ts';
+import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
 import type { Direction } from './model.ts';
+import { leadingOf } from './leading.ts';
 import { commas, count, semicolons } from './words.ts';
 
 export interface PageContent {
   /** The language's writing direction: its words are in it, and a right-to-left page is mirrored. */
   dir: Direction;
+  /** The page's language: its fonts (Nastaliq for Urdu) follow it. */
+  lang: Locale;
+  /** Its lines' height as a factor of English ones (leading.ts): the layout's line heights grow by it. */
+  leading: number;
   paper: PaperId;
   orientation: Orientation;
   layout: MapPageLayout;
@@ -102,7 +107,8 @@ function pageScale(map: PrintMap, maxMm: number): PageContent['scale'] {
 }
 
 export function buildPage(input: PageInput): PageContent {
-  const layout = mapPageLayout(input.paper, input.orientation);
+  const lang = currentLocale();
+  const layout = mapPageLayout(input.paper, input.orientation, leadingOf(lang));
   const { inView, offMap, unlocated } = printOrder(input.filtered, input.map.extent);
   const allIncidents = [...inView, ...offMap, ...unlocated];
   const tableIncidents = allIncidents.slice(0, TABLE_LIMIT);
@@ -111,7 +117,9 @@ export function buildPage(input: PageInput): PageContent {
   const sources = cited.map(sourceLine);
   const sourcesShort = [...new Set(cited.map((c) => `${c.outlet} (${formatDate(c.date)})`))];
   return {
-    dir: LOCALE_INFO[currentLocale()].dir,
+    dir: LOCALE_INFO[lang].dir,
+    lang,
+    leading: leadingOf(lang),
     paper: input.paper,
     orientation: input.orientation,
     layout,

@@ -26,11 +26,14 @@ function notDrawn(page: PageContent): string {
     : m.print_legend_table_lists({ parts: all });
 }
 
-/** A text in its box: the largest size down to `min` on one line, else wrapped on two. */
-function fitted(p: Painter, text: string, box: Box, style: TextStyle, min: number) {
+/**
+ * A text in its box: the largest size down to `min` on one line, else wrapped on two; its lines
+ * `leading` times as tall as English ones.
+ */
+function fitted(p: Painter, text: string, box: Box, style: TextStyle, min: number, leading: number) {
   for (let size = style.size; size >= min; size -= 0.5) {
     if (p.textWidth(text, { ...style, size }) <= box.w) {
-      p.text(text, box.x, box.y + size * PT * 1.05, { ...style, size });
+      p.text(text, box.x, box.y + size * PT * 1.05 * leading, { ...style, size });
       return;
     }
   }
@@ -38,7 +41,7 @@ function fitted(p: Painter, text: string, box: Box, style: TextStyle, min: numbe
   const shown = lines.slice(0, 2);
   if (lines.length > 2) shown[1] = `${shown[1]!.replace(/\s*\S*$/, '')} …`;
   shown.forEach((line, i) =>
-    p.text(line, box.x, box.y + min * PT * (1.05 + i * 1.15), { ...style, size: min }),
+    p.text(line, box.x, box.y + min * PT * (1.05 + i * 1.15) * leading, { ...style, size: min }),
   );
 }
 
@@ -66,45 +69,88 @@ function northArrow(p: Painter, page: PageContent) {
 /** The scale bar under the legend, outside the map (it never covers a label), and its note. */
 function scale(p: Painter, page: PageContent, x: number, y: number, w: number): void {
   const style: TextStyle = { size: 6.5, color: SOFT };
+  const k = page.leading;
   if (!page.scale) {
     const note = m.print_tilted();
-    wrap(p, note, w, style).forEach((line, i) => p.text(line, x, y + 3 + i * 2.8, style));
+    wrap(p, note, w, style).forEach((line, i) => p.text(line, x, y + 3 * k + i * 2.8 * k, style));
     return;
   }
   const s = page.scale;
   p.rect({ x, y, w: s.mm / 2, h: 1.4 }, INK);
   p.rect({ x, y, w: s.mm, h: 1.4 }, undefined, INK, 0.3);
-  p.text(plain(0), x, y + 4.2, { size: 7 });
-  p.text(s.label, x + s.mm, y + 4.2, { size: 7, align: 'center' });
-  wrap(p, scaleWords(s.note), w, style).forEach((line, i) => p.text(line, x, y + 7.4 + i * 2.8, style));
+  p.text(plain(0), x, y + 4.2 * k, { size: 7 });
+  p.text(s.label, x + s.mm, y + 4.2 * k, { size: 7, align: 'center' });
+  const lines = wrap(p, scaleWords(s.note), w, style);
+  lines.forEach((line, i) => p.text(line, x, y + 7.4 * k + i * 2.8 * k, style));
+}
+
+/** The legend's type sizes, largest first: a smaller one only where the larger leaves entries out. */
+const LEGEND_SIZES = [7, 6.5, 6];
+
+/** The legend's entries and note as rows at one type size, with where each row's first line sits. */
+function legendRows(p: Painter, page: PageContent, size: number, top: number) {
+  const L = page.layout.legend;
+  const k = page.leading;
+  const columns = L.w > 90 ? 2 : 1;
+  const colW = (L.w - (columns - 1) * 4) / columns;
+  const step = 3 * k * (size / 7);
+  const labels = page.legend.map((e) => wrap(p, e.label, colW - 12, { size }));
+  const rows: { y: number; first: number; lines: number }[] = [];
+  let y = top;
+  for (let i = 0; i < labels.length; i += columns) {
+    const lines = Math.max(...labels.slice(i, i + columns).map((l) => l.length));
+    rows.push({ y, first: i, lines });
+    // A row is at least as tall as its swatch (3.6 mm; a cluster's 4.2 may touch the next).
+    y += Math.max(3.8, 4.4 * k * (size / 7), lines * step + 1.4 * k);
+  }
+  const note = page.unlocated || page.offMap ? wrap(p, notDrawn(page), L.w, { size, color: SOFT }) : [];
+  return { columns, colW, step, labels, rows, note, noteY: y + 1 * k };
 }
 
 function legend(p: Painter, page: PageContent) {
   const L = page.layout.legend;
-  const bottom = L.y + L.h;
-  let y = L.y + 3;
-  p.text(m.print_legend(), L.x, y, { size: 8, bold: true });
-  y += 4.5;
-  const columns = L.w > 90 ? 2 : 1;
-  const colW = (L.w - (columns - 1) * 4) / columns;
-  const rowsOf = page.legend.map((e) => wrap(p, e.label, colW - 12, { size: 7 }));
-  for (let i = 0; i < page.legend.length && y <= bottom - 2; i += columns) {
-    const rows = rowsOf.slice(i, i + columns);
-    const height = Math.max(...rows.map((lines) => Math.max(4.4, lines.length * 3 + 1.4)));
-    for (let c = 0; c < columns && i + c < page.legend.length; c++) {
+  const k = page.leading;
+  p.text(m.print_legend(), L.x, L.y + 3 * k, { size: 8, bold: true });
+  const top = L.y + 7.5 * k;
+  // A row's or the note's last line may reach into the 3 mm gap below the box, keeping room for
+  // its descenders (2 mm, times the leading).
+  const floor = L.y + L.h + 3 - 2 * k;
+  const ends = (y: number, lines: number, step: number) => y + (lines - 1) * step;
+  const plans = LEGEND_SIZES.map((size) => ({ size, ...legendRows(p, page, size, top) }));
+  const whole = plans.find((plan) => {
+    const last = plan.rows.at(-1);
+    const rowsFit = !last || ends(last.y, last.lines, plan.step) <= floor;
+    return rowsFit && (!plan.note.length || ends(plan.noteY, plan.note.length, plan.step) <= floor);
+  });
+  const plan = whole ?? plans.at(-1)!;
+  const { size, columns, colW, step, labels } = plan;
+  const soft: TextStyle = { size, color: SOFT };
+  const shown = (count: number) => Math.min(page.legend.length, count * columns);
+  // Where even the smallest size leaves entries out, the last lines say how many.
+  const more = (rows: number) => {
+    const left = page.legend.length - shown(rows);
+    return left > 0 ? wrap(p, m.print_legend_more({ count: left, shown: plain(left) }), L.w, soft) : [];
+  };
+  let rows = plan.rows;
+  if (!whole) {
+    const room = (r: number) => floor - more(r).length * step - k;
+    rows = rows.filter((r, i) => ends(r.y, r.lines, step) <= room(i + 1));
+  }
+  for (const row of rows) {
+    for (let c = 0; c < columns && row.first + c < page.legend.length; c++) {
       const x = L.x + c * (colW + 4);
+      const y = row.y;
       // A symbol keeps its shape on a mirrored page; only its place moves.
-      kept(p, { x, y: y - 3, w: 10, h: 4 }, () => swatch(p, page.legend[i + c]!.swatch, x, y - 1));
-      rowsOf[i + c]!.forEach((line, k) => p.text(line, x + 11.5, y + k * 3, { size: 7 }));
-    }
-    y += height;
-  }
-  if ((page.unlocated || page.offMap) && y < bottom - 3) {
-    for (const line of wrap(p, notDrawn(page), L.w, { size: 7, color: SOFT })) {
-      p.text(line, L.x, y + 1, { size: 7, color: SOFT });
-      y += 3;
+      kept(p, { x, y: y - 3, w: 10, h: 4 }, () => swatch(p, page.legend[row.first + c]!.swatch, x, y - 1));
+      labels[row.first + c]!.forEach((line, n) => p.text(line, x + 11.5, y + n * step, { size }));
     }
   }
+  const last = rows.at(-1);
+  const after = whole ? plan.noteY : last ? last.y + last.lines * step + 1 * k : top;
+  const tail = whole ? plan.note : more(rows.length);
+  tail.forEach((line, n) => {
+    if (ends(after, n + 1, step) <= floor) p.text(line, L.x, after + n * step, soft);
+  });
 }
 
 function inset(p: Painter, page: PageContent) {
@@ -124,12 +170,13 @@ function inset(p: Painter, page: PageContent) {
     p.unclip();
     p.rect(I, undefined, INK, 0.3);
   });
-  p.text(m.print_locator(), I.x + 1.5, I.y + I.h - 1.5, { size: 6.5, color: SOFT });
+  p.text(m.print_locator(), I.x + 1.5, I.y + I.h - 1.5 * page.leading, { size: 6.5, color: SOFT });
 }
 
 function footer(p: Painter, page: PageContent, standalone: boolean) {
   const F = page.layout.footer;
-  let fy = F.y + 2.5;
+  const k = page.leading;
+  let fy = F.y + 2.5 * k;
   const small: TextStyle = { size: 6, color: SOFT };
   const articles = standalone ? m.print_articles() : m.print_articles_after_table();
   const paragraphs = [
@@ -142,11 +189,11 @@ function footer(p: Painter, page: PageContent, standalone: boolean) {
     for (const line of wrap(p, para, F.w, small)) {
       if (fy > F.y + F.h) break;
       p.text(line, F.x, fy, small);
-      fy += 6 * PT * 1.3;
+      fy += 6 * PT * 1.3 * k;
     }
     // The permalink is a link where the target has links (the PDF).
-    if (i === 0) p.link?.({ x: F.x, y: top - 2.2, w: F.w, h: fy - top }, page.permalink);
-    fy += 0.6;
+    if (i === 0) p.link?.({ x: F.x, y: top - 2.2 * k, w: F.w, h: fy - top }, page.permalink);
+    fy += 0.6 * k;
   });
 }
 
@@ -168,8 +215,8 @@ function qr(p: Painter, page: PageContent) {
 export function paintMapPage(p: Painter, page: PageContent, standalone = false): void {
   const L = page.layout;
   p.rect({ x: 0, y: 0, w: L.page.w, h: L.page.h }, '#ffffff');
-  fitted(p, page.title, L.title, { size: 16, bold: true, color: INK }, 11);
-  fitted(p, page.subtitle, L.subtitle, { size: 10, color: SOFT }, 7.5);
+  fitted(p, page.title, L.title, { size: 16, bold: true, color: INK }, 11, page.leading);
+  fitted(p, page.subtitle, L.subtitle, { size: 10, color: SOFT }, 7.5, page.leading);
   // The map and its north arrow move as one on a mirrored page, never flipped.
   kept(p, L.map, () => {
     p.image(page.map.dataUrl, L.map);

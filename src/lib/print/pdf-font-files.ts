@@ -8,11 +8,13 @@ import notoLatinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400
 import notoLatinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff?url';
 import vazirmatnArabic400 from '@fontsource/vazirmatn/files/vazirmatn-arabic-400-normal.woff?url';
 import vazirmatnArabic700 from '@fontsource/vazirmatn/files/vazirmatn-arabic-700-normal.woff?url';
+import urdu400 from '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff?url';
+import urdu700 from '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-700-normal.woff?url';
 import type { FontBytes } from './pdf-fonts.ts';
 import { m } from '../i18n/messages.ts';
 import { plain } from './words.ts';
 
-/** Every file that `faceSpecs` names, by that name. */
+/** Every file that `faceSpecs` names in any language, by that name. */
 export const FONT_URLS: Record<string, string> = {
   '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff': notoLatin400,
   '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff': notoLatin700,
@@ -20,6 +22,8 @@ export const FONT_URLS: Record<string, string> = {
   '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff': notoLatinExt700,
   '@fontsource/vazirmatn/files/vazirmatn-arabic-400-normal.woff': vazirmatnArabic400,
   '@fontsource/vazirmatn/files/vazirmatn-arabic-700-normal.woff': vazirmatnArabic700,
+  '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff': urdu400,
+  '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-700-normal.woff': urdu700,
 };
 
 export const fetchFontBytes: FontBytes = async (file) => {

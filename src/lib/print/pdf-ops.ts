@@ -4,6 +4,7 @@
  */
 import {
   PDFHexString,
+  PDFName,
   PDFNumber,
   PDFOperator,
   PDFOperatorNames as Ops,
@@ -53,9 +54,16 @@ export function paintOp(fill: boolean, stroke: boolean, evenOdd: boolean): Ops {
 /**
  * A run's glyphs where shaping placed them: a TJ array moves each glyph from the font's
  * advance width to the shaped advance (kerning) and by its offset (marks); vertical offsets
- * are a text rise.
+ * are a text rise. Drawn left to right; `anchored` first draws the glyph at the run's start on
+ * its baseline (for extractors that place a marked span by its first glyph: `actualText`).
  */
-export function showRun(run: Run, font: CidFont, size: number, context: PDFContext): PDFOperator[] {
+export function showRun(
+  run: Run,
+  font: CidFont,
+  size: number,
+  context: PDFContext,
+  anchored = false,
+): PDFOperator[] {
   const upem = run.face.font.unitsPerEm;
   const k = 1000 / upem;
   const out: PDFOperator[] = [];
@@ -65,19 +73,45 @@ export function showRun(run: Run, font: CidFont, size: number, context: PDFConte
     if (items.length) out.push(PDFOperator.of(Ops.ShowTextAdjusted, [context.obj(items)]));
     items = [];
   };
-  run.glyphs.forEach((glyph, i) => {
+  // Where each glyph's advance starts, in font units; the pen is there after the glyph before.
+  let x = 0;
+  const pens = run.positions.map((p) => (x += p.xAdvance) - p.xAdvance);
+  const first = anchored ? run.positions.findIndex((p, i) => !pens[i] && !p.xOffset && !p.yOffset) : -1;
+  const all = pens.map((_, i) => i);
+  const order = first > 0 ? [first, ...all.filter((i) => i !== first)] : all;
+  let pen = 0;
+  for (const i of order) {
+    const glyph = run.glyphs[i]!;
     const p = run.positions[i]!;
     if (p.yOffset !== rise) {
       flush();
       rise = p.yOffset;
       out.push(setTextRise(round((rise / upem) * size)));
     }
-    if (p.xOffset) items.push(PDFNumber.of(round(-p.xOffset * k)));
+    const move = pens[i]! - pen + p.xOffset;
+    if (move) items.push(PDFNumber.of(round(-move * k)));
     items.push(PDFHexString.of(font.code(glyph.id, run.texts[i]!, glyph.advanceWidth)));
     const after = (glyph.advanceWidth - p.xAdvance + p.xOffset) * k;
     if (Math.abs(after) > 1e-6) items.push(PDFNumber.of(round(after)));
-  });
+    pen = pens[i]! + p.xAdvance;
+  }
   flush();
   if (rise) out.push(setTextRise(0));
   return out;
+}
+
+/**
+ * A run's operators marked as standing for its text (a marked-content span with /ActualText), so
+ * that extractors read it as one word. Nastaliq draws a word as contextual glyphs, dots apart
+ * from their letters, on baselines that rise from its end to its start: read glyph by glyph, a
+ * word comes out broken over lines and spaces. The text is the glyphs' own (`texts`), as drawn,
+ * left to right, as extractors read a span's text and then order it as they order glyphs.
+ */
+export function actualText(run: Run, ops: PDFOperator[]): PDFOperator[] {
+  const text = PDFHexString.fromText(run.texts.join(''));
+  return [
+    PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of('Span'), `<< /ActualText ${text} >>`]),
+    ...ops,
+    PDFOperator.of(Ops.EndMarkedContent),
+  ];
 }

@@ -37,7 +37,7 @@ import type { Box, Size } from './paper.ts';
 import { PT, type Painter, type TextStyle } from './painter.ts';
 import { CidFont } from './pdf-cid-font.ts';
 import type { Face } from './pdf-fonts.ts';
-import { linkTarget, paintOp, rgba, showRun } from './pdf-ops.ts';
+import { actualText, linkTarget, paintOp, rgba, showRun } from './pdf-ops.ts';
 import type { Shaper } from './pdf-text.ts';
 
 /** Points per millimetre. */
@@ -135,7 +135,10 @@ export class PdfPainter implements Painter {
     for (const run of runs) {
       // The text matrix turns y up again inside the page's y-down millimetres.
       this.ops(setFontAndSize(this.font(run.face), size), setTextMatrix(1, 0, 0, -1, pen, y));
-      this.ops(...showRun(run, this.cidFont(run.face), size, this.doc.context));
+      // A Nastaliq word is marked as one, so that it reads back whole (pdf-ops.ts, `actualText`).
+      const marked = !!run.face.nastaliq;
+      const shown = showRun(run, this.cidFont(run.face), size, this.doc.context, marked);
+      this.ops(...(marked ? actualText(run, shown) : shown));
       pen += run.advance * size;
     }
     this.ops(endText(), popGraphicsState());

@@ -39,9 +39,12 @@ interface Piece {
 // Explicit directional marks, embeddings and isolates steer the algorithm and are not drawn.
 const CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-/** A character keeps the current face when it has it (spaces, digits), so runs stay whole. */
+/**
+ * A character keeps the current face when it has it (spaces, digits), so runs stay whole; but
+ * not a space in a face that leaves its spaces to another (Nastaliq's: pdf-fonts.ts, Face).
+ */
 function pick(faces: Face[], cp: number, current: Face | undefined): Face {
-  if (current?.font.hasGlyphForCodePoint(cp)) return current;
+  if (current?.font.hasGlyphForCodePoint(cp) && !(cp === 0x20 && current.nastaliq)) return current;
   return faces.find((f) => f.font.hasGlyphForCodePoint(cp)) ?? current ?? faces[0]!;
 }
 

@@ -41,7 +41,7 @@ export async function makePdf(
   bytes: FontBytes,
   direction: Direction = content.dir,
 ): Promise<Uint8Array> {
-  const faces = new Faces(bytes);
+  const faces = new Faces(bytes, content.lang);
   await faces.need(contentText(content));
   const shaper = new Shaper(faces, direction);
   let pages = buildDocument(content, shaper.measure);

@@ -13,6 +13,7 @@ import { plain } from './words.ts';
 const INK = '#1f2a36';
 const SOFT = '#4a5663';
 const BODY: TextStyle = { size: 7, color: INK };
+/** A line of the English table; a page's lines are its leading times this. */
 const LINE = 7 * PT * 1.3;
 const PAD = 1.2;
 
@@ -58,26 +59,29 @@ export function paintTablePages(next: () => Painter, page: PageContent): void {
   const left = PAGE_MARGIN;
   const bottom = h - PAGE_MARGIN;
   const cols = columns(w - 2 * PAGE_MARGIN);
+  // Lines, and the gaps around the heading and the articles, grow with the language's leading.
+  const lead = page.leading;
+  const lineH = LINE * lead;
   let p = next();
-  let y = PAGE_MARGIN + 4;
+  let y = PAGE_MARGIN + 4 * lead;
   p.text(tableHeading(page), left, y, { size: 11, bold: true, color: INK });
-  y += 4;
+  y += 4 * lead;
   const note = tableNote(page);
   if (note) {
     for (const line of wrap(p, note, w - 2 * PAGE_MARGIN, BODY)) {
-      p.text(line, left, y + LINE * 0.8, { ...BODY, color: INK });
-      y += LINE;
+      p.text(line, left, y + lineH * 0.8, { ...BODY, color: INK });
+      y += lineH;
     }
-    y += 2;
+    y += 2 * lead;
   }
 
   const header = () => {
-    const height = LINE + 2 * PAD;
+    const height = lineH + 2 * PAD;
     p.rect({ x: left, y, w: w - 2 * PAGE_MARGIN, h: height }, '#eceae4');
     let x = left;
     for (const c of cols) {
       const at = c.align === 'right' ? x + c.width - PAD : x + PAD;
-      p.text(c.title, at, y + PAD + LINE * 0.8, { ...BODY, bold: true, align: c.align ?? 'left' });
+      p.text(c.title, at, y + PAD + lineH * 0.8, { ...BODY, bold: true, align: c.align ?? 'left' });
       x += c.width;
     }
     y += height;
@@ -91,7 +95,7 @@ export function paintTablePages(next: () => Painter, page: PageContent): void {
         wrap(p, para.text, cols[i]!.width - 2 * PAD, BODY).map((text) => ({ text, soft: para.soft })),
       ),
     );
-    const height = Math.max(...laid.map((lines) => lines.length)) * LINE + 2 * PAD;
+    const height = Math.max(...laid.map((lines) => lines.length)) * lineH + 2 * PAD;
     if (y + height > bottom && y > PAGE_MARGIN + 12) {
       p = next();
       y = PAGE_MARGIN;
@@ -103,7 +107,7 @@ export function paintTablePages(next: () => Painter, page: PageContent): void {
       lines.forEach((line, k) => {
         const style = { ...BODY, ...(line.soft ? { color: SOFT } : {}), ...(i === 0 ? { bold: true } : {}) };
         const at = c.align === 'right' ? x + c.width - PAD : x + PAD;
-        p.text(line.text, at, y + PAD + LINE * (k + 0.8), { ...style, align: c.align ?? 'left' });
+        p.text(line.text, at, y + PAD + lineH * (k + 0.8), { ...style, align: c.align ?? 'left' });
       });
       x += c.width;
     });
@@ -112,24 +116,24 @@ export function paintTablePages(next: () => Painter, page: PageContent): void {
   }
 
   // The articles cited, numbered, continuing over pages as needed.
-  y += 6;
-  if (y > bottom - 10) {
+  y += 6 * lead;
+  if (y > bottom - 10 * lead) {
     p = next();
-    y = PAGE_MARGIN + 4;
+    y = PAGE_MARGIN + 4 * lead;
   }
   p.text(m.print_articles_cited(), left, y, { size: 9, bold: true, color: INK });
-  y += 2;
+  y += 2 * lead;
   page.sources.forEach((source, i) => {
     const lines = wrap(p, source, w - 2 * PAGE_MARGIN - 6, BODY);
-    if (y + lines.length * LINE > bottom) {
+    if (y + lines.length * lineH > bottom) {
       p = next();
       y = PAGE_MARGIN;
     }
     lines.forEach((line, k) => {
-      if (k === 0) p.text(`${plain(i + 1)}.`, left + 4, y + LINE, { ...BODY, align: 'right' });
-      p.text(line, left + 6, y + LINE, BODY);
-      y += LINE;
+      if (k === 0) p.text(`${plain(i + 1)}.`, left + 4, y + lineH, { ...BODY, align: 'right' });
+      p.text(line, left + 6, y + lineH, BODY);
+      y += lineH;
     });
-    y += 0.6;
+    y += 0.6 * lead;
   });
 }
