@@ -87,6 +87,13 @@ for (const locale of ['fa-AF', 'ps', 'ur']) {
     });
     expect(label.field).toContain(words(locale, 'map').map_durand_name!);
     expect(label.drawn).toBeGreaterThan(0);
+    // In Urdu the labels are Nastaliq images the browser shaped; elsewhere MapLibre's own text.
+    const nastaliq = await page.evaluate(() =>
+      window.__atlas!.map.listImages().filter((id) => id.startsWith('nastaliq:')),
+    );
+    if (locale === 'ur')
+      expect(nastaliq.join()).toContain(`nastaliq:durand|${words(locale, 'map').map_durand_name}`);
+    else expect(nastaliq).toEqual([]);
     // Cluster counts are written as the header's count is (Urdu in Latin digits).
     const counts = await page.evaluate(() =>
       JSON.stringify(window.__atlas!.map.getLayoutProperty('incidents-cluster-count', 'text-field')),

@@ -1,10 +1,13 @@
 /**
- * Incident icons drawn on a canvas from the shared SVG paths, added to the map when it asks for
- * them (MapLibre 6's missing-image resolver), so they survive a change of basemap style.
+ * Incident icons drawn on a canvas from the shared SVG paths, and Urdu labels in Nastaliq
+ * (label-images.ts), added to the map when it asks for them (MapLibre 6's missing-image
+ * resolver), so they survive a change of basemap style.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentType } from '../data/incidents.ts';
 import { parseIconId, SHAPES, symbolStyle, TYPE_SYMBOLS, type Fill } from '../theme/symbols.ts';
+import { theme } from '../theme/theme.ts';
+import { drawLabel, labelStyles, loadLabelFonts, parseLabelImage } from './label-images.ts';
 
 const SIZE = 24;
 const RATIO = 2;
@@ -31,10 +34,21 @@ export function drawIcon(type: IncidentType, fill: Fill): ImageData {
   return ctx.getImageData(0, 0, px, px);
 }
 
-export function provideIncidentIcons(map: MapLibreMap): void {
-  map.setMissingStyleImageResolver((id) => {
+export function provideMapImages(map: MapLibreMap): void {
+  const styles = labelStyles(theme);
+  map.setMissingStyleImageResolver(async (id) => {
+    if (map.hasImage(id)) return;
     const icon = parseIconId(id);
-    if (!icon || map.hasImage(id)) return;
-    map.addImage(id, drawIcon(icon.type, icon.fill), { pixelRatio: RATIO });
+    if (icon) {
+      map.addImage(id, drawIcon(icon.type, icon.fill), { pixelRatio: RATIO });
+      return;
+    }
+    const label = parseLabelImage(id);
+    if (!label) return;
+    await loadLabelFonts(label.text);
+    // Sharp on this screen, or at the print map's resolution.
+    const ratio = map.getPixelRatio();
+    if (!map.hasImage(id))
+      map.addImage(id, drawLabel(styles[label.kind], label.text, ratio), { pixelRatio: ratio });
   });
 }

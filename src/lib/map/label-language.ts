@@ -4,7 +4,8 @@
  * where it has one; places and Pashto province names in English, which no open source we ship
  * gives (the About dialog says so). Arabic-script labels are shaped by the RTL text plugin.
  */
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { NASTALIQ_LAYOUT, NASTALIQ_PAINT } from './label-nastaliq.ts';
 import { m } from '../i18n/messages.ts';
 import { language } from '../i18n/locale.svelte.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -75,12 +76,31 @@ export function mapWords(locale: Locale = language.current): MapWords {
   };
 }
 
-/** Each label layer's text in `words`, to switch a drawn map's language in place. */
-export function labelTextFields(layers: { id: string; layout?: object }[]): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
+/** A label layer's properties a language switch sets: its text, and the Urdu images' settings. */
+type LayoutKey = Parameters<MapLibreMap['setLayoutProperty']>[1];
+type PaintKey = Parameters<MapLibreMap['setPaintProperty']>[1];
+type LayoutValue = Parameters<MapLibreMap['setLayoutProperty']>[2];
+type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
+export interface LabelProperties {
+  layout: Partial<Record<LayoutKey, LayoutValue>>;
+  paint: Partial<Record<PaintKey, PaintValue>>;
+}
+
+/**
+ * Each label layer's text in `words`, and the properties Urdu's images set (undefined: the
+ * style's default), to switch a drawn map's language in place.
+ */
+export function labelProperties(layers: LayerSpecification[]): Record<string, LabelProperties> {
+  const byLayer: Record<string, LabelProperties> = {};
   for (const layer of layers) {
-    const field = (layer.layout as { 'text-field'?: unknown } | undefined)?.['text-field'];
-    if (field !== undefined) fields[layer.id] = field;
+    if (layer.type !== 'symbol' || layer.layout?.['text-field'] === undefined) continue;
+    const { layout, paint = {} } = layer;
+    const pick = <T extends object>(from: T, keys: readonly (keyof T)[]) =>
+      Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<T>;
+    byLayer[layer.id] = {
+      layout: { 'text-field': layout['text-field'], ...pick(layout, NASTALIQ_LAYOUT) },
+      paint: pick(paint, NASTALIQ_PAINT),
+    };
   }
-  return fields;
+  return byLayer;
 }

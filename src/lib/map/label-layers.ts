@@ -2,29 +2,21 @@
  * The basemap's words: country names, who administers each part of Kashmir, provinces, places,
  * the five focus areas and the Durand Line's name and status. Labels use the bundled fonts.
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../theme/theme.ts';
 import { mapWords, type MapWords } from './label-language.ts';
+import { inNastaliq } from './label-nastaliq.ts';
+import { FULL_LABEL_ZOOM, offsetFor } from './label-places.ts';
 
-/** Below this zoom a district's label is its name alone. */
-export const FULL_LABEL_ZOOM = 6;
-
-/** Ems off the point, away from the corner the text hangs from. */
-const offsetFor = (key: string): ExpressionSpecification => [
-  'match',
-  ['get', key],
-  'top-left',
-  ['literal', [0.7, 0.5]],
-  'top-right',
-  ['literal', [-0.7, 0.5]],
-  'bottom-left',
-  ['literal', [0.7, -0.5]],
-  'bottom-right',
-  ['literal', [-0.7, -0.5]],
-  ['literal', [0, 0]],
-];
+export { FULL_LABEL_ZOOM };
 
 export function labelLayers(t: Theme, w: MapWords = mapWords()): LayerSpecification[] {
+  const layers = naskhLayers(t, w);
+  return w.locale === 'ur' ? inNastaliq(layers, w) : layers;
+}
+
+/** The labels as MapLibre draws text itself: every language but Urdu. */
+function naskhLayers(t: Theme, w: MapWords): LayerSpecification[] {
   const isSubject = ['==', ['get', 'subject'], true];
   const isFocus = ['==', ['get', 'focus'], true];
   return [

@@ -8,7 +8,7 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { PrintMapRenderer } from '../print/map-image.ts';
 import type { GeoJSONSource, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { provideIncidentIcons } from './icons.ts';
+import { provideMapImages } from './icons.ts';
 import { numberIncidents } from './print-numbers.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
 import { m, n } from '../i18n/messages.ts';
@@ -63,7 +63,7 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
       maxCanvasSize: [MAX_CANVAS, MAX_CANVAS],
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    provideIncidentIcons(map);
+    provideMapImages(map);
     const corner = (x: number, y: number) => map.unproject([x, y]).toArray();
     const extent = [corner(0, 0), corner(wCss, 0), corner(wCss, hCss), corner(0, hCss), corner(0, 0)];
     if (options.numbers) {
