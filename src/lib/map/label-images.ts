@@ -16,6 +16,20 @@ const LATIN = { 400: 'Atlas Sans', 700: 'Atlas Sans Bold' } as const;
 /** Nastaliq's lines are 1.9 em, as the app's Urdu text (app.css). */
 const LINE = 1.9;
 
+/** The layout and paint properties the Urdu labels set, to undo them on a switch to another language. */
+export const NASTALIQ_LAYOUT = [
+  'icon-image',
+  'icon-anchor',
+  'icon-offset',
+  'icon-allow-overlap',
+  'text-allow-overlap',
+  'text-ignore-placement',
+  'text-anchor',
+  'text-variable-anchor',
+  'text-radial-offset',
+] as const;
+export const NASTALIQ_PAINT = ['text-opacity', 'icon-opacity'] as const;
+
 export const LABEL_KINDS = ['country', 'subject', 'kashmir', 'province', 'focus', 'durand'] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
 

@@ -5,7 +5,7 @@
  * gives (the About dialog says so). Arabic-script labels are shaped by the RTL text plugin.
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { NASTALIQ_LAYOUT, NASTALIQ_PAINT } from './label-nastaliq.ts';
+import { NASTALIQ_LAYOUT, NASTALIQ_PAINT } from './label-images.ts';
 import { m } from '../i18n/messages.ts';
 import { language } from '../i18n/locale.svelte.ts';
 import type { Locale } from '../i18n/locales.ts';

@@ -10,20 +10,6 @@ import type { MapWords } from './label-language.ts';
 import { labelImage } from './label-images.ts';
 import { FULL_LABEL_ZOOM, offsetFor } from './label-places.ts';
 
-/** The layout and paint properties the Urdu labels set, to undo them on a switch to another language. */
-export const NASTALIQ_LAYOUT = [
-  'icon-image',
-  'icon-anchor',
-  'icon-offset',
-  'icon-allow-overlap',
-  'text-allow-overlap',
-  'text-ignore-placement',
-  'text-anchor',
-  'text-variable-anchor',
-  'text-radial-offset',
-] as const;
-export const NASTALIQ_PAINT = ['text-opacity', 'icon-opacity'] as const;
-
 function images(w: MapWords): Record<string, ExpressionSpecification> {
   const isSubject: ExpressionSpecification = ['==', ['get', 'subject'], true];
   const isDistrict: ExpressionSpecification = ['==', ['get', 'level'], 'district'];
