@@ -15,7 +15,9 @@ export default defineConfig({
   plugins: [
     svelte(),
     incidentPayload(fileURLToPath(new URL('./geodata', import.meta.url))),
-    paraglideVitePlugin(PARAGLIDE),
+    // scripts/test-all.sh compiles the messages once, then builds beside the unit tests: a compile
+    // in either would empty the folder the other is reading (Paraglide rewrites it whole).
+    ...(process.env.MESSAGES_COMPILED ? [] : [paraglideVitePlugin(PARAGLIDE)]),
     thirdPartyLicences(fileURLToPath(new URL('.', import.meta.url))),
     securityPolicy(onlineHostsFrom(process.env.ATLAS_ONLINE_HOSTS)),
     VitePWA(PWA),
