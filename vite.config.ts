@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { PARAGLIDE } from './scripts/paraglide-options.ts';
-import { thirdPartyLicences } from './scripts/licences.ts';
+import { thirdPartyLicences, workerPackages } from './scripts/licences.ts';
 import { onlineHostsFrom, securityPolicy } from './scripts/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PWA } from './scripts/pwa-options.ts';
@@ -22,6 +22,8 @@ export default defineConfig({
     securityPolicy(onlineHostsFrom(process.env.ATLAS_ONLINE_HOSTS)),
     VitePWA(PWA),
   ],
+  // Our workers' packages are shipped too: the licences list them (scripts/licences.ts).
+  worker: { plugins: () => [workerPackages()] },
   resolve: {
     alias: [
       {

@@ -30,12 +30,29 @@ function licenceOf(root: string, name: string): string {
   );
 }
 
+/** Packages our web workers bundle: Vite builds each worker apart, so the page's bundle never lists them. */
+const inWorkers = new Set<string>();
+
+/** Notes the packages of a worker's bundle (vite.config.ts: `worker.plugins`); built before the page's. */
+export function workerPackages(): Plugin {
+  return {
+    name: 'durand-atlas:worker-packages',
+    apply: 'build',
+    generateBundle() {
+      for (const id of this.getModuleIds()) {
+        const name = packageOf(id);
+        if (name) inWorkers.add(name);
+      }
+    },
+  };
+}
+
 export function thirdPartyLicences(root: string): Plugin {
   return {
     name: 'durand-atlas:third-party-licences',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const names = new Set<string>();
+      const names = new Set<string>(inWorkers);
       for (const id of this.getModuleIds()) {
         const name = packageOf(id);
         if (name) names.add(name);

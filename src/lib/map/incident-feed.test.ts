@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { difference, mapFeature, MapFeed } from './incident-feed.ts';
+import { LocatedMask, mapColumns, mapFeature } from './incident-feed.ts';
+import { IncidentTileIndex } from './incident-tiles-core.ts';
 import { incident } from '../domain/test/make-incident.ts';
-
-describe('difference', () => {
-  it('lists what appears and what goes, in order', () => {
-    expect(difference([1, 3, 5, 7], [2, 3, 7, 9])).toEqual({ add: [2, 9], remove: [1, 5] });
-    expect(difference([], [0, 4])).toEqual({ add: [0, 4], remove: [] });
-    expect(difference([0, 4], [])).toEqual({ add: [], remove: [0, 4] });
-    expect(difference([2], [2])).toEqual({ add: [], remove: [] });
-  });
-});
 
 describe('mapFeature', () => {
   it('flattens the properties MapLibre styles by; no point, no feature', () => {
@@ -23,33 +15,53 @@ describe('mapFeature', () => {
   });
 });
 
-describe('MapFeed', () => {
-  const all = ['a', 'b', 'c', 'd', 'e'].map((id, i) => incident({ id }, i === 1 ? null : [60 + i, 30]));
-  const ids = (step: unknown) =>
-    (step as { data: { features: { properties: { id: string } }[] } }).data.features.map(
-      (f) => f.properties.id,
-    );
+const all = ['a', 'b', 'c', 'd', 'e'].map((id, i) =>
+  incident(
+    {
+      id,
+      type: i % 2 ? 'shelling' : 'airstrike',
+      location_precision: i === 3 ? 'province' : 'town',
+      claims: i === 2 ? [{ figure: 4, what: 'civilians killed', claimed_by: 'x', source: 'reuters' }] : [],
+    } as never,
+    i === 1 ? null : [60 + i, 30],
+  ),
+);
 
-  it('sends a new store whole, leaving out incidents without a point', () => {
-    expect(ids(new MapFeed().next(all, [0, 1, 2, 3, 4]))).toEqual(['a', 'c', 'd', 'e']);
+describe('mapColumns', () => {
+  it('gives the tile worker what makes the same features as mapFeature, rings included', () => {
+    const rings = [-1, -1, 0, 7, -1];
+    const index = new IncidentTileIndex();
+    index.load(mapColumns(all, rings));
+    index.show(Uint8Array.of(1, 1, 1, 1, 1), 1);
+    const expected = all.map((i, row) => mapFeature(i, rings[row])).filter((f) => f !== null);
+    expect(index.features()).toEqual(expected);
+    expect(expected[1]!.properties).toMatchObject({ id: 'c', cas: 4, ring: expect.any(String) });
   });
-  it('sends a small change as the difference, and nothing when nothing changed', () => {
-    const feed = new MapFeed();
+});
+
+describe('LocatedMask', () => {
+  const rows = (mask: Uint8Array) => [...mask].flatMap((bit, row) => (bit ? [row] : []));
+
+  it('sends a new store with its columns, leaving out incidents without a point', () => {
+    const step = new LocatedMask().next(all, [0, 1, 2, 3, 4])!;
+    expect(step.columns?.ids).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(rows(step.mask)).toEqual([0, 2, 3, 4]);
+  });
+  it('sends a change as a mask alone, and nothing when the located rows are the same', () => {
+    const feed = new LocatedMask();
     feed.next(all, [0, 1, 2, 3, 4]);
-    const step = feed.next(all, [0, 2, 3]) as { diff: { add: unknown[]; remove: unknown[] } };
-    expect(step.diff.remove).toEqual(['e']);
-    expect(step.diff.add).toEqual([]);
+    const step = feed.next(all, [0, 2, 3])!;
+    expect(step.columns).toBeUndefined();
+    expect(rows(step.mask)).toEqual([0, 2, 3]);
     expect(feed.next(all, [0, 1, 2, 3])).toBeNull(); // row 1 has no point: not on the map anyway
-    const back = feed.next(all, [0, 2, 3, 4]) as unknown as {
-      diff: { add: { properties: { id: string } }[] };
-    };
-    expect(back.diff.add.map((f) => f.properties.id)).toEqual(['e']);
+    expect(rows(feed.next(all, [4])!.mask)).toEqual([4]);
   });
-  it('sends the whole set when the change is as big as the set, and after a reset', () => {
-    const feed = new MapFeed();
-    feed.next(all, [0, 2, 3, 4]);
-    expect(ids(feed.next(all, [0]))).toEqual(['a']);
-    feed.reset();
-    expect(ids(feed.next(all, [0]))).toEqual(['a']);
+  it('sends the columns again for another store', () => {
+    const feed = new LocatedMask();
+    feed.next(all, [0]);
+    const other = all.slice(0, 3);
+    const step = feed.next(other, [0, 2])!;
+    expect(step.columns?.ids).toEqual(['a', 'b', 'c']);
+    expect(rows(step.mask)).toEqual([0, 2]);
   });
 });

@@ -1,16 +1,15 @@
 /**
- * What the clustered incident source must be sent to show a new set of rows. MapLibre clones
- * whatever it is sent into its worker, and at 100k incidents a full `setData` froze the page on
- * every filter; so each incident's map feature is made once per store, and a filter change
- * sends only the difference (`updateData`): the features that appear and the ids that go. A
- * change as big as the new set itself is sent whole.
+ * What the incident tiles (incident-tiles.ts) must be sent to show a set of rows. Each store's
+ * incidents go to the tile worker once, as columns; after that a filter change sends only a mask
+ * of the located rows counted. MapLibre's own GeoJSON source cloned every feature it was sent into
+ * its worker: at 100k incidents that held the page for half a second on every filter change.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource } from 'maplibre-gl';
 import type { Incident } from '../data/incidents.ts';
 import { conservativeDeaths } from '../domain/casualties.ts';
 import { fillFor } from '../theme/symbols.ts';
 import { DATASET_COLOURS } from '../theme/theme.ts';
+import type { MapColumns } from './incident-tiles-core.ts';
 
 export interface IncidentMapProps {
   id: string;
@@ -21,8 +20,6 @@ export interface IncidentMapProps {
   ring?: string;
 }
 export type MapFeature = Feature<Point, IncidentMapProps>;
-type SourceDiff = Parameters<GeoJSONSource['updateData']>[0];
-export type FeedStep = { data: FeatureCollection } | { diff: SourceDiff };
 
 /** One incident as the flat feature MapLibre draws (it cannot filter on nested arrays), or null. */
 export function mapFeature(incident: Incident, ring = -1): MapFeature | null {
@@ -49,73 +46,70 @@ export function toMapFeatures(incidents: readonly Incident[]): FeatureCollection
   };
 }
 
-export class MapFeed {
+/** What the tile worker makes each row's feature from (incident-tiles-core.ts: MapColumns). */
+export function mapColumns(incidents: readonly Incident[], rings: readonly number[] = []): MapColumns {
+  const size = incidents.length;
+  const columns: MapColumns = {
+    ids: new Array<string>(size),
+    lng: new Float64Array(size).fill(NaN),
+    lat: new Float64Array(size),
+    type: new Uint8Array(size),
+    typeNames: [],
+    hollow: new Uint8Array(size),
+    cas: new Float64Array(size),
+    ring: new Int16Array(size).fill(-1),
+    ringColours: [...DATASET_COLOURS],
+  };
+  const typeCode = new Map<string, number>();
+  incidents.forEach((incident, row) => {
+    const p = incident.properties;
+    columns.ids[row] = p.id;
+    if (!incident.geometry) return;
+    [columns.lng[row], columns.lat[row]] = incident.geometry.coordinates as [number, number];
+    let code = typeCode.get(p.type);
+    if (code === undefined) typeCode.set(p.type, (code = columns.typeNames.push(p.type) - 1));
+    columns.type[row] = code;
+    columns.hollow[row] = fillFor(p.location_precision) === 'hollow' ? 1 : 0;
+    columns.cas[row] = conservativeDeaths(incident);
+    const ring = rings[row] ?? -1;
+    if (ring >= 0) columns.ring[row] = ring % DATASET_COLOURS.length;
+  });
+  return columns;
+}
+
+/** One step for the tile worker: a new store's columns (with its first mask), or a new mask. */
+export type FeedStep = { columns?: MapColumns; mask: Uint8Array };
+
+/** Turns the counted rows into the mask of located rows to show; says when nothing changed. */
+export class LocatedMask {
   private incidents: readonly Incident[] | null = null;
-  private features: (MapFeature | null)[] = [];
-  /** The located rows the source holds, ascending. */
-  private shown: number[] = [];
+  /** 1 where the row has a point. */
+  private located = new Uint8Array(0);
+  /** The mask last sent (the worker holds the sent one: masks are moved, not copied). */
+  private shown = new Uint8Array(0);
 
-  /** The source was made again (a new style) and holds nothing yet. */
-  reset(): void {
-    this.shown = [];
-  }
-
-  /** The step from what the source shows to `rows` (ascending store rows), or null: no change. */
+  /** The step to show `rows` (store rows) of `incidents`, or null: the same rows as last time. */
   next(
     incidents: readonly Incident[],
     rows: readonly number[],
     rings: readonly number[] = [],
   ): FeedStep | null {
+    let columns: MapColumns | undefined;
     if (incidents !== this.incidents) {
       this.incidents = incidents;
-      this.features = incidents.map((incident, row) => mapFeature(incident, rings[row]));
-      this.shown = this.located(rows);
-      return { data: this.collection(this.shown) };
+      columns = mapColumns(incidents, rings);
+      this.located = Uint8Array.from(columns.lng, (lng) => (Number.isNaN(lng) ? 0 : 1));
     }
-    const wanted = this.located(rows);
-    const { add, remove } = difference(this.shown, wanted);
-    if (!add.length && !remove.length) return null;
-    this.shown = wanted;
-    if (add.length + remove.length >= wanted.length) return { data: this.collection(wanted) };
-    return {
-      diff: {
-        add: add.map((row) => this.features[row]!),
-        remove: remove.map((row) => this.features[row]!.properties.id),
-      },
-    };
-  }
-
-  private located(rows: readonly number[]): number[] {
-    return rows.filter((row) => this.features[row]);
-  }
-
-  private collection(rows: number[]): FeatureCollection {
-    return { type: 'FeatureCollection', features: rows.map((row) => this.features[row]!) };
+    const mask = new Uint8Array(incidents.length);
+    for (const row of rows) mask[row] = this.located[row]!;
+    if (!columns && sameBytes(mask, this.shown)) return null;
+    this.shown = mask.slice();
+    return columns ? { columns, mask } : { mask };
   }
 }
 
-/** What is in `next` and not `before` (add), and the reverse (remove); both ascending. */
-export function difference(
-  before: readonly number[],
-  next: readonly number[],
-): { add: number[]; remove: number[] } {
-  const add: number[] = [];
-  const remove: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < before.length || j < next.length) {
-    const a = before[i];
-    const b = next[j];
-    if (b === undefined || (a !== undefined && a < b)) {
-      remove.push(a!);
-      i++;
-    } else if (a === undefined || b < a) {
-      add.push(b);
-      j++;
-    } else {
-      i++;
-      j++;
-    }
-  }
-  return { add, remove };
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -1,13 +1,19 @@
 /**
- * The incident overlay: a clustered GeoJSON source of the filtered incidents, icons by type and
- * precision sized by the fewest deaths any source reports (ACLED's rule), rings for the selection and the hover,
- * and a badge on the Durand Line counting incidents placed only "along the border".
+ * The incident overlay: vector tiles of the filtered incidents, clustered by our tile worker
+ * (incident-tiles-core.ts), icons by type and precision sized by the fewest deaths any source
+ * reports (ACLED's rule), rings for the selection and the hover, and a badge on the Durand Line
+ * counting incidents placed only "along the border".
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import { m, n } from '../i18n/messages.ts';
+import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, INCIDENT_LAYER, TILE_MAX_ZOOM } from './incident-source.ts';
 
-export const CLUSTER_MAX_ZOOM = 8;
+export { CLUSTER_MAX_ZOOM };
+
+/** Where MapLibre asks for version `v` of the incident tiles (incident-tiles.ts answers). */
+export const incidentTileUrl = (v: number): string => `atlas://incidents/{z}/{x}/{y}?v=${v}`;
 
 /** The badge for `count` counted incidents placed only "along the border" (none: no badge). */
 export function borderBadgeData(
@@ -22,27 +28,44 @@ export function borderBadgeData(
   };
 }
 
-/** The overlay's starting data: no incidents yet (IncidentData feeds them), and the badge. */
-export function emptyOverlay(): { incidents: FeatureCollection; badge: FeatureCollection } {
-  const none = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
-  return { incidents: none(), badge: none() };
+/** The overlay's start: no incidents yet (version 0; IncidentData feeds them), and no badge. */
+export function emptyOverlay(): { incidents: string; badge: FeatureCollection } {
+  return { incidents: incidentTileUrl(0), badge: { type: 'FeatureCollection', features: [] } };
 }
 
+/** The incident tiles at `tiles` (a version's address) and the border badge. */
 export function incidentSources(
-  data: FeatureCollection,
+  tiles: string,
   badge: FeatureCollection,
 ): Record<string, SourceSpecification> {
   return {
-    incidents: {
-      type: 'geojson',
-      data,
-      cluster: true,
-      clusterMaxZoom: CLUSTER_MAX_ZOOM,
-      clusterRadius: 38,
-      promoteId: 'id',
-    },
+    incidents: { type: 'vector', tiles: [tiles], maxzoom: TILE_MAX_ZOOM, promoteId: 'id' },
     'border-badge': { type: 'geojson', data: badge },
   };
+}
+
+/**
+ * The incidents as one clustered GeoJSON source, as MapLibre clusters them itself: the printed
+ * map's (print-map.ts), made once, where a source of its own can be numbered or grouped again.
+ */
+export function clusteredIncidentSource(data: FeatureCollection): GeoJSONSourceSpecification {
+  return {
+    type: 'geojson',
+    data,
+    cluster: true,
+    clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    clusterRadius: CLUSTER_RADIUS,
+    promoteId: 'id',
+  };
+}
+
+/** The incident layers drawn from a GeoJSON source instead of the tiles (no source layer). */
+export function withoutSourceLayer(layers: LayerSpecification[]): LayerSpecification[] {
+  return layers.map((l) => {
+    if (!('source' in l) || l.source !== 'incidents' || !('source-layer' in l)) return l;
+    const { 'source-layer': _, ...rest } = l;
+    return rest as LayerSpecification;
+  });
 }
 
 const NONE = '__none__';
@@ -60,6 +83,12 @@ export const clusterCountField = (locale: string): ExpressionSpecification => [
 ];
 
 export function incidentLayers(): LayerSpecification[] {
+  return incidentLayerList().map((l) =>
+    l.source === 'incidents' ? ({ ...l, 'source-layer': INCIDENT_LAYER } as LayerSpecification) : l,
+  );
+}
+
+function incidentLayerList(): (LayerSpecification & { source: string })[] {
   const size: ExpressionSpecification = [
     'interpolate',
     ['linear'],
@@ -167,5 +196,5 @@ export function incidentLayers(): LayerSpecification[] {
         'symbol-sort-key': ['get', 'cas'],
       },
     },
-  ] as LayerSpecification[];
+  ] as (LayerSpecification & { source: string })[];
 }

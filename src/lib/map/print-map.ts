@@ -9,6 +9,8 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { PrintMapRenderer } from '../print/map-image.ts';
 import type { GeoJSONSource, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { provideMapImages } from './icons.ts';
+import { clusteredIncidentSource, withoutSourceLayer } from './incident-layers.ts';
+import { incidentTiles } from './incident-tiles.ts';
 import { numberIncidents } from './print-numbers.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
 import { m, n } from '../i18n/messages.ts';
@@ -31,12 +33,13 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
     const zoom = live.getZoom() + Math.log2(Math.min(wCss / screen.width, hCss / screen.height));
     const center = live.getCenter();
     const style: StyleSpecification = live.getStyle();
-    const incidents = style.sources.incidents;
-    if (incidents?.type === 'geojson') {
-      // The live source holds a blob URL that may be revoked: the print map gets the data itself.
-      const data = await (live.getSource('incidents') as GeoJSONSource).getData();
-      // On paper every incident is drawn and numbered: groups cannot be opened there.
-      style.sources.incidents = { ...incidents, data, cluster: incidents.cluster && !options.numbers };
+    if (style.sources.incidents) {
+      // A GeoJSON source of its own instead of the live map's tiles: numbering (print-numbers.ts)
+      // and grouping again set its data and its clustering. On paper every incident is drawn and
+      // numbered: groups cannot be opened there.
+      const data = { type: 'FeatureCollection' as const, features: await incidentTiles().features() };
+      style.sources.incidents = { ...clusteredIncidentSource(data), cluster: !options.numbers };
+      style.layers = withoutSourceLayer(style.layers);
     }
     const container = document.createElement('div');
     container.setAttribute('aria-hidden', 'true');

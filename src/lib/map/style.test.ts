@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Incidents } from '../data/incidents.ts';
 import { labelPoints, pointsAlong } from '../geo/label-points.ts';
 import { LAYER_KEYS } from '../domain/layers.ts';
-import { borderBadgeData } from './incident-layers.ts';
+import { borderBadgeData, incidentTileUrl } from './incident-layers.ts';
 import { toMapFeatures } from './incident-feed.ts';
 import { attributionHtml, buildStyle, layerGroup, type BasemapData } from './style.ts';
 import { TYPE_SYMBOLS } from '../theme/symbols.ts';
@@ -33,7 +33,7 @@ const basemap: BasemapData = {
 const features = toMapFeatures(incidents.features);
 const alongBorder = incidents.features.filter((i) => i.properties.location_precision === 'border');
 const badge = borderBadgeData({ type: 'Point', coordinates: [70, 33] }, alongBorder.length);
-const style = buildStyle({ basemap, incidents: features, badge }, theme);
+const style = buildStyle({ basemap, incidents: incidentTileUrl(1), badge }, theme);
 
 const online: StyleSpecification = {
   version: 8,
@@ -50,10 +50,15 @@ describe('buildStyle (offline)', () => {
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
-  it('needs nothing from the network: no glyphs, no sprite, only inline GeoJSON', () => {
+  it('needs nothing from the network: no glyphs, no sprite, inline GeoJSON and our own tiles', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    for (const source of Object.values(style.sources)) {
+    for (const [id, source] of Object.entries(style.sources)) {
+      if (id === 'incidents') {
+        // Made on the page by the incident tile worker (incident-tiles.ts), not fetched.
+        expect(source).toMatchObject({ type: 'vector', tiles: ['atlas://incidents/{z}/{x}/{y}?v=1'] });
+        continue;
+      }
       expect(source.type).toBe('geojson');
       expect(typeof (source as { data: unknown }).data).toBe('object');
     }
@@ -131,7 +136,7 @@ describe('Kashmir', () => {
 });
 
 describe('buildStyle (online basemap)', () => {
-  const composed = buildStyle({ basemap, incidents: features, badge, online }, theme);
+  const composed = buildStyle({ basemap, incidents: incidentTileUrl(1), badge, online }, theme);
   it('is valid, keeps the online glyphs and prefixes its ids', () => {
     expect(validateStyleMin(composed).map((e) => e.message)).toEqual([]);
     expect(composed.glyphs).toBe(online.glyphs);

@@ -141,8 +141,8 @@ export function basemapLayers(t: Theme): LayerSpecification[] {
 
 export interface StyleInput {
   basemap: BasemapData;
-  /** The filtered incidents as map features, and the border badge. */
-  incidents: FeatureCollection;
+  /** The address of the incident tiles (a version of them: incident-layers.ts), and the border badge. */
+  incidents: string;
   badge: FeatureCollection;
   /** An online vector style to draw under our layers instead of the bundled land and countries. */
   online?: StyleSpecification;

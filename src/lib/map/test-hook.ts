@@ -2,7 +2,8 @@
  * `window.__atlas` lets end-to-end tests wait for the map to be idle and query rendered
  * features instead of comparing pixels. It exposes nothing a user's console could not reach.
  */
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { incidentTiles } from './incident-tiles.ts';
 
 export interface AtlasTestHook {
   map: MapLibreMap;
@@ -10,7 +11,7 @@ export interface AtlasTestHook {
   idle(): Promise<void>;
   /** Ids of the layers with at least one feature drawn in the viewport. */
   renderedLayers(): string[];
-  /** Ids of the incidents in the map's incident source: what the map is showing under the filters. */
+  /** Ids of the incidents the tile worker shows (the latest version sent): the map under the filters. */
   incidentIds(): Promise<string[]>;
   /** Ids of single incidents drawn in the viewport (not inside a cluster). */
   renderedIncidentIds(): string[];
@@ -35,11 +36,7 @@ export function exposeTestHook(map: MapLibreMap): void {
         map.triggerRepaint();
       }),
     renderedLayers: () => [...new Set(map.queryRenderedFeatures().map((f) => f.layer.id))].sort(),
-    incidentIds: async () => {
-      const source = map.getSource('incidents') as GeoJSONSource | undefined;
-      const data = source ? ((await source.getData()) as GeoJSON.FeatureCollection) : undefined;
-      return (data?.features ?? []).map((f) => String(f.properties?.id)).sort();
-    },
+    incidentIds: async () => (await incidentTiles().features()).map((f) => f.properties.id).sort(),
     renderedIncidentIds: () =>
       [
         ...new Set(

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { IncidentTileIndex, type MapColumns } from './incident-tiles-core.ts';
+import { mulberry32 } from '../geo/random.ts';
+
+/** Columns for points given as [lng, lat] (null: no point); every third row of a dataset ringed. */
+function columns(points: ([number, number] | null)[]): MapColumns {
+  return {
+    ids: points.map((_, i) => `i${i}`),
+    lng: Float64Array.from(points, (p) => (p ? p[0] : NaN)),
+    lat: Float64Array.from(points, (p) => (p ? p[1] : 0)),
+    type: Uint8Array.from(points, (_, i) => i % 2),
+    typeNames: ['airstrike', 'shelling'],
+    hollow: Uint8Array.from(points, (_, i) => (i % 5 === 0 ? 1 : 0)),
+    cas: Float64Array.from(points, (_, i) => i % 7),
+    ring: Int16Array.from(points, (_, i) => (i % 3 === 0 ? 1 : -1)),
+    ringColours: ['#000001', '#000002'],
+  };
+}
+
+type Drawn = { props: Record<string, unknown> };
+/** Every feature drawn inside tiles z/x/y covering lng 59–76, lat 23–39 (a tile's buffer left out). */
+function drawnAt(index: IncidentTileIndex, z: number, v: number): Drawn[] {
+  const tileX = (lng: number) => Math.floor(((lng + 180) / 360) * 2 ** z);
+  const tileY = (lat: number) => {
+    const s = Math.sin((lat * Math.PI) / 180);
+    return Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 2 ** z);
+  };
+  const out: Drawn[] = [];
+  for (let x = tileX(59); x <= tileX(76); x++)
+    for (let y = tileY(39); y <= tileY(23); y++) {
+      const { bytes, v: served } = index.tile(z, x, y);
+      expect(served).toBe(v);
+      const layer = bytes && new VectorTile(new PbfReader(bytes)).layers.incidents;
+      for (let i = 0; layer && i < layer.length; i++) {
+        const f = layer.feature(i);
+        const [p] = f.loadGeometry()[0]!;
+        if (p!.x >= 0 && p!.x < layer.extent && p!.y >= 0 && p!.y < layer.extent)
+          out.push({ props: f.properties });
+      }
+    }
+  return out;
+}
+const countOf = (drawn: Drawn[]) =>
+  drawn.reduce((sum, d) => sum + (d.props.cluster ? Number(d.props.point_count) : 1), 0);
+
+const rand = mulberry32(7);
+const points = Array.from({ length: 3000 }, (_, i): [number, number] | null =>
+  i % 10 === 9 ? null : [60 + rand() * 15, 24 + rand() * 14],
+);
+const everyOther = Uint8Array.from(points, (p, i) => (p && i % 2 === 0 ? 1 : 0));
+const expectedIds = (mask: Uint8Array) => points.flatMap((p, i) => (p && mask[i] ? [`i${i}`] : []));
+
+describe('IncidentTileIndex', () => {
+  it('draws every masked incident once, grouped or alone, at every zoom', () => {
+    const index = new IncidentTileIndex();
+    index.load(columns(points));
+    index.show(everyOther.slice(), 1);
+    for (const z of [2, 5, 8]) expect(countOf(drawnAt(index, z, 1))).toBe(expectedIds(everyOther).length);
+    // Past the last grouping zoom every incident is alone: exactly the masked ones.
+    const alone = drawnAt(index, 9, 1);
+    expect(alone.every((d) => !d.props.cluster)).toBe(true);
+    expect(alone.map((d) => String(d.props.id)).sort()).toEqual(expectedIds(everyOther).sort());
+  });
+
+  it('keeps the properties the layers style by, and marks groups with their version', () => {
+    const index = new IncidentTileIndex();
+    index.load(columns(points));
+    index.show(everyOther.slice(), 4);
+    const alone = drawnAt(index, 9, 4).find((d) => d.props.id === 'i0')!;
+    expect(alone.props).toEqual({ id: 'i0', type: 'airstrike', fill: 'hollow', cas: 0, ring: '#000002' });
+    const group = drawnAt(index, 3, 4).find((d) => d.props.cluster)!;
+    expect(Object.keys(group.props).sort()).toEqual(
+      ['cluster', 'cluster_id', 'point_count', 'point_count_abbreviated', 'v'].sort(),
+    );
+    expect(group.props.v).toBe(4);
+  });
+
+  it('opens a group into the incidents at one spot, from the version it was drawn in', () => {
+    const spot: [number, number][] = [
+      [69, 33],
+      [69, 33],
+      [69.00001, 33],
+      [72, 30],
+    ];
+    const index = new IncidentTileIndex();
+    index.load(columns(spot));
+    index.show(Uint8Array.of(1, 1, 1, 1), 1);
+    const group = drawnAt(index, 8, 1).find((d) => d.props.cluster)!;
+    expect(group.props.point_count).toBe(3);
+    index.show(Uint8Array.of(0, 0, 0, 1), 2);
+    const found = index.cluster(Number(group.props.cluster_id), 1)!;
+    expect(found.ids.sort()).toEqual(['i0', 'i1', 'i2']);
+    // They never separate before the last grouping zoom (8): the app lists them instead.
+    expect(found.zoom).toBeGreaterThan(8);
+    expect(countOf(drawnAt(index, 8, 2))).toBe(1);
+  });
+
+  it('reuses the index of the whole set and of the latest sets, checked by content', () => {
+    const index = new IncidentTileIndex();
+    index.load(columns(points));
+    expect(index.builds).toBe(1);
+    const all = Uint8Array.from(points, (p) => (p ? 1 : 0));
+    index.show(all.slice(), 1);
+    expect(index.builds).toBe(1);
+    const masks = [1, 2, 3, 4].map((k) =>
+      Uint8Array.from(points, (p, i) => (p && i % (k + 1) === 0 ? 1 : 0)),
+    );
+    masks.forEach((mask, k) => index.show(mask.slice(), 2 + k));
+    expect(index.builds).toBe(5);
+    index.show(masks[3]!.slice(), 6); // among the three latest
+    expect(index.builds).toBe(5);
+    index.show(masks[0]!.slice(), 7); // pushed out by three newer
+    expect(index.builds).toBe(6);
+    expect(countOf(drawnAt(index, 4, 7))).toBe(expectedIds(masks[0]!).length);
+  });
+
+  it('draws nothing before a first mask, then always the latest version', () => {
+    const index = new IncidentTileIndex();
+    index.load(columns(points));
+    expect(index.tile(0, 0, 0)).toEqual({ bytes: null, v: 0 });
+    index.show(everyOther.slice(), 3);
+    index.show(
+      Uint8Array.from(points, (p) => (p ? 1 : 0)),
+      4,
+    );
+    expect(countOf(drawnAt(index, 2, 4))).toBe(expectedIds(Uint8Array.from(points, () => 1)).length);
+  });
+
+  it('lists the features of the latest version in store order', () => {
+    const index = new IncidentTileIndex();
+    index.load(columns(points));
+    index.show(everyOther.slice(), 1);
+    expect(index.features().map((f) => f.properties.id)).toEqual(expectedIds(everyOther));
+    expect(index.features()[0]).toEqual({
+      type: 'Feature',
+      properties: { id: 'i0', type: 'airstrike', fill: 'hollow', cas: 0, ring: '#000002' },
+      geometry: { type: 'Point', coordinates: points[0] },
+    });
+  });
+});

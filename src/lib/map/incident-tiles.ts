@@ -1,0 +1,136 @@
+/**
+ * The page's side of the incident tiles: one worker (incident-tiles.worker.ts) per page, the
+ * `atlas://` protocol MapLibre asks for tiles through, and the version each mask is shown as.
+ * The incidents go to the worker once per store as columns (transferred, not copied); a filter
+ * change sends a mask, and the source's address names the new version so MapLibre asks again.
+ */
+import { addProtocol, type Map as MapLibreMap, type VectorTileSource } from 'maplibre-gl';
+import type { IncidentFeature, MapColumns } from './incident-tiles-core.ts';
+import { incidentTileUrl } from './incident-layers.ts';
+import { TILE_MAX_ZOOM } from './incident-source.ts';
+
+const TILE_ADDRESS = /^atlas:\/\/incidents\/(\d+)\/(\d+)\/(\d+)\?v=\d+$/;
+/** How often a version's tiles are asked for again when MapLibre kept stale ones (see `draw`). */
+const DRAW_TRIES = 3;
+
+export type TileRequest =
+  | { kind: 'columns'; columns: MapColumns }
+  | { kind: 'mask'; mask: Uint8Array; v: number }
+  | { kind: 'tile'; id: number; z: number; x: number; y: number }
+  | { kind: 'cluster'; id: number; clusterId: number; v: number }
+  | { kind: 'features'; id: number };
+
+export type TileAnswer =
+  | { id: number; data: ArrayBuffer; v: number }
+  | { id: number; cluster: { zoom: number; ids: string[] } | null }
+  | { id: number; features: IncidentFeature[] };
+
+/** A question for the worker, before it has its number. */
+type Asked = TileRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+export class IncidentTiles {
+  readonly #worker = new Worker(new URL('./incident-tiles.worker.ts', import.meta.url), { type: 'module' });
+  readonly #waiting = new Map<number, (answer: TileAnswer) => void>();
+  #asked = 0;
+  /** The version last sent (0: nothing yet). */
+  version = 0;
+  /** Per tile ("z/x/y"), the version its last answer came from. */
+  readonly #served = new Map<string, number>();
+
+  constructor() {
+    this.#worker.onmessage = (e: MessageEvent<TileAnswer>) => {
+      this.#waiting.get(e.data.id)?.(e.data);
+      this.#waiting.delete(e.data.id);
+    };
+    addProtocol('atlas', async ({ url }) => {
+      // The address's version only makes MapLibre ask again: the worker answers with the latest.
+      const [z, x, y] = TILE_ADDRESS.exec(url)!.slice(1).map(Number) as [number, number, number];
+      const answer = await this.#ask<{ data: ArrayBuffer; v: number }>({ kind: 'tile', z, x, y });
+      this.#served.set(`${z}/${x}/${y}`, answer.v);
+      return { data: answer.data };
+    });
+  }
+
+  /** A new store's incidents: the columns move to the worker (the arrays are unusable here after). */
+  setColumns(columns: MapColumns): void {
+    const { lng, lat, type, hollow, cas, ring } = columns;
+    const transfer = [lng, lat, type, hollow, cas, ring].map((a) => a.buffer as ArrayBuffer);
+    this.#worker.postMessage({ kind: 'columns', columns } satisfies TileRequest, transfer);
+  }
+
+  /** Show the rows set in `mask` (moved to the worker) as a new version; its tiles' address. */
+  setMask(mask: Uint8Array): string {
+    this.version++;
+    this.#worker.postMessage({ kind: 'mask', mask, v: this.version } satisfies TileRequest, [
+      mask.buffer as ArrayBuffer,
+    ]);
+    return this.url();
+  }
+
+  /** The address of the current version's tiles. */
+  url(): string {
+    return incidentTileUrl(this.version);
+  }
+
+  /**
+   * Points `source` at the current version; true once the map has drawn it (false: a newer
+   * version or style took over). MapLibre skips the fetch a new address asks for when a tile is
+   * still loading or a layer of the source changed in the same frame (it parses the bytes it
+   * has again), so once the map is idle, tiles in view answered for an older version are asked
+   * for again.
+   */
+  async draw(map: MapLibreMap, source: VectorTileSource): Promise<boolean> {
+    const v = this.version;
+    for (let tries = 0; tries < DRAW_TRIES; tries++) {
+      source.setTiles([this.url()]);
+      await new Promise((resolve) => map.once('idle', resolve));
+      if (this.version !== v || map.getSource('incidents') !== source) return false;
+      if (!this.#staleInView(map, v)) return true;
+    }
+    return true;
+  }
+
+  /** Whether a tile of the view was last answered for a version before `v`. */
+  #staleInView(map: MapLibreMap, v: number): boolean {
+    const z = Math.max(0, Math.min(TILE_MAX_ZOOM, Math.floor(map.getZoom())));
+    const n = 2 ** z;
+    const bounds = map.getBounds();
+    const x = (lng: number) => Math.floor(((lng + 180) / 360) * n);
+    const y = (lat: number) => {
+      const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
+      return Math.floor((0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * n);
+    };
+    for (let tx = x(bounds.getWest()); tx <= x(bounds.getEast()); tx++)
+      for (let ty = y(bounds.getNorth()); ty <= y(bounds.getSouth()); ty++) {
+        const served = this.#served.get(`${z}/${((tx % n) + n) % n}/${ty}`);
+        if (served !== undefined && served < v) return true;
+      }
+    return false;
+  }
+
+  /** Where a cluster drawn from version `v` splits, and its first 100 incidents' ids. */
+  async cluster(clusterId: number, v: number): Promise<{ zoom: number; ids: string[] } | null> {
+    type Found = { cluster: { zoom: number; ids: string[] } | null };
+    return (await this.#ask<Found>({ kind: 'cluster', clusterId, v })).cluster;
+  }
+
+  /** The incidents the current version shows, as GeoJSON features. */
+  async features(): Promise<IncidentFeature[]> {
+    return (await this.#ask<{ features: IncidentFeature[] }>({ kind: 'features' })).features;
+  }
+
+  #ask<T extends Partial<TileAnswer>>(request: Asked): Promise<T> {
+    const id = ++this.#asked;
+    return new Promise((resolve) => {
+      this.#waiting.set(id, resolve as (answer: TileAnswer) => void);
+      this.#worker.postMessage({ ...request, id });
+    });
+  }
+}
+
+let tiles: IncidentTiles | undefined;
+
+/** The page's incident tiles, made (and the protocol added) on first use: before the map asks. */
+export function incidentTiles(): IncidentTiles {
+  return (tiles ??= new IncidentTiles());
+}
