@@ -107,13 +107,25 @@ describe('IncidentTileIndex', () => {
     const masks = [1, 2, 3, 4].map((k) =>
       Uint8Array.from(points, (p, i) => (p && i % (k + 1) === 0 ? 1 : 0)),
     );
-    masks.forEach((mask, k) => index.show(mask.slice(), 2 + k));
+    // As the map does: a tile asked for after each change.
+    const shown = (mask: Uint8Array, v: number) => (index.show(mask.slice(), v), index.tile(0, 0, 0));
+    masks.forEach((mask, k) => shown(mask, 2 + k));
     expect(index.builds).toBe(5);
-    index.show(masks[3]!.slice(), 6); // among the three latest
+    shown(masks[3]!, 6); // among the three latest
     expect(index.builds).toBe(5);
-    index.show(masks[0]!.slice(), 7); // pushed out by three newer
+    shown(masks[0]!, 7); // pushed out by three newer
     expect(index.builds).toBe(6);
     expect(countOf(drawnAt(index, 4, 7))).toBe(expectedIds(masks[0]!).length);
+  });
+
+  it('never clusters a mask replaced before anything was asked of it', () => {
+    const index = new IncidentTileIndex();
+    index.load(columns(points));
+    const masks = [2, 3, 4].map((k) => Uint8Array.from(points, (p, i) => (p && i % k === 0 ? 1 : 0)));
+    masks.forEach((mask, k) => index.show(mask.slice(), 1 + k));
+    expect(index.builds).toBe(1);
+    expect(countOf(drawnAt(index, 3, 3))).toBe(expectedIds(masks[2]!).length);
+    expect(index.builds).toBe(2);
   });
 
   it('draws nothing before a first mask, then always the latest version', () => {

@@ -68,6 +68,7 @@ export class IncidentTileIndex {
   #recent: Built[] = [];
   #versions = new Map<number, Built>();
   #latest = 0;
+  #pending: { mask: Uint8Array; v: number } | null = null;
   /** How many indexes were built (not reused): for tests and the bench. */
   builds = 0;
 
@@ -78,11 +79,25 @@ export class IncidentTileIndex {
     this.#whole = null;
     this.#recent = [];
     this.#versions.clear();
+    this.#pending = null;
     this.#whole = this.#build(all);
   }
 
-  /** Version `v` shows the rows set in `mask` (rows without a point are left out anyway). */
+  /**
+   * Version `v` shows the rows set in `mask` (rows without a point are left out anyway). Its index
+   * is found or built when first asked for: during a drag, masks that a newer one replaces before
+   * any tile is asked for are never clustered.
+   */
   show(mask: Uint8Array, v: number): void {
+    this.#pending = { mask, v };
+    this.#latest = Math.max(this.#latest, v);
+  }
+
+  /** The pending mask's index, found among those kept or built, as its version's. */
+  #settle(): void {
+    if (!this.#pending) return;
+    const { mask, v } = this.#pending;
+    this.#pending = null;
     const hash = maskHash(mask);
     const same = (b: Built | null) => b !== null && b.hash === hash && sameMask(b.mask, mask);
     let built = [this.#whole, ...this.#recent].find(same) ?? null;
@@ -92,7 +107,6 @@ export class IncidentTileIndex {
       if (this.#recent.length > RECENT_SETS) this.#recent.shift();
     }
     this.#versions.set(v, built);
-    this.#latest = Math.max(this.#latest, v);
     for (const old of this.#versions.keys())
       if (this.#versions.size > KEPT_VERSIONS) this.#versions.delete(old);
   }
@@ -107,6 +121,7 @@ export class IncidentTileIndex {
    * answered after it is drawn with the change.
    */
   tile(z: number, x: number, y: number): { bytes: Uint8Array | null; v: number } {
+    this.#settle();
     const v = this.#latest;
     const tile = this.#versions.get(v)?.index.getTile(z, x, y);
     if (!tile?.features.length) return { bytes: null, v };
@@ -117,6 +132,7 @@ export class IncidentTileIndex {
 
   /** The zoom at which a cluster of version `v` splits, and the ids of its first `limit` incidents. */
   cluster(clusterId: number, v: number, limit = 100): { zoom: number; ids: string[] } | null {
+    this.#settle();
     const index = this.#versions.get(v)?.index;
     if (!index) return null;
     const leaves = index.getLeaves(clusterId, limit, 0);
@@ -128,6 +144,7 @@ export class IncidentTileIndex {
 
   /** The features the latest version shows, in store order. */
   features(): IncidentFeature[] {
+    this.#settle();
     const mask = this.#versions.get(this.#latest)?.mask ?? this.#whole?.mask;
     return mask ? (this.#features.filter((f, row) => f && mask[row]) as IncidentFeature[]) : [];
   }
