@@ -126,6 +126,9 @@ test('the header switches the language in place, the link carries it, the browse
       ),
     )
     .toContain(words('fa-AF', 'map').map_durand_name!);
+  // The map's glyphs are drawn left to right on this right-to-left page, so a '(' stays one after a
+  // switch back to English (glyph-direction.ts); Chrome's default would follow the page.
+  expect(await page.evaluate(() => new OffscreenCanvas(1, 1).getContext('2d')!.direction)).toBe('ltr');
   // The data's credit under the map changes its words too; the sources keep their names.
   const credit = page.locator('.maplibregl-ctrl-attrib');
   await expect(credit).toContainText(words('fa-AF', 'map').map_attribution_boundaries!);
