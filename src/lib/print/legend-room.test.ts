@@ -19,34 +19,16 @@ import { paintMapPage } from './map-page.ts';
 import { Recorder, type Item, type Measure } from './model.ts';
 import { PAPERS, type Orientation, type PaperId } from './paper.ts';
 import { plain } from './words.ts';
+import { TEST_MAP } from './test/briefing.ts';
 
 const crude: Measure = (text, style) => text.length * style.size * 0.18;
-const MAP = 'data:image/png;base64,';
-const extent = [
-  [66, 36],
-  [72, 36],
-  [72, 30],
-  [66, 30],
-  [66, 36],
-];
-
 function page(paper: PaperId, orientation: Orientation): PageContent {
   return buildPage({
     paper,
     orientation,
     title: 'Title',
     subtitle: 'Subtitle',
-    map: {
-      dataUrl: MAP,
-      widthPx: 4,
-      heightPx: 2,
-      extent,
-      center: [69, 33],
-      zoom: 6,
-      bearing: 0,
-      pitch: 0,
-      rendered: [],
-    },
+    map: TEST_MAP,
     filtered: [] as Incident[],
     layers: defaultLayers(),
     countries: [],

@@ -11,13 +11,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Incidents } from '../data/incidents.ts';
-import { defaultLayers } from '../domain/layers.ts';
-import { theme } from '../theme/theme.ts';
 import { setLocale } from '../i18n/paraglide/runtime.js';
 import { m } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { buildPage, type PageContent } from './content.ts';
+import { briefing, TEST_MAP } from './test/briefing.ts';
 import { buildDocument } from './document.ts';
 import { lineDirection, mirrored, type Item, type Page } from './model.ts';
 import type { Orientation } from './paper.ts';
@@ -25,48 +22,9 @@ import { makePdf } from './pdf.ts';
 import { Faces, type FontBytes } from './pdf-fonts.ts';
 import { Shaper } from './pdf-text.ts';
 
-/** A 4 × 2 map image: red left, blue right, a green pixel top left (a flip would show). */
-const MAP =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAAGElEQVR4nGNQWqV0RklJyeUMEDEAWXAOAH' +
-  'AQCOc7PGHjAAAAAElFTkSuQmCC';
-const geodata = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../geodata/${name}`, import.meta.url), 'utf8'));
-const incidents = (geodata('incidents.geojson') as Incidents).features.slice(0, 6);
-const countries = geodata('countries.geojson').features;
-
 /** A small briefing in `locale`: six incidents, the real locator. */
-function content(locale: Locale, orientation: Orientation = 'landscape'): PageContent {
-  setLocale(locale, { reload: false });
-  return buildPage({
-    paper: 'a4',
-    orientation,
-    title: m.print_default_title(),
-    subtitle: m.print_briefing_page(),
-    map: {
-      dataUrl: MAP,
-      widthPx: 4,
-      heightPx: 2,
-      extent: [
-        [66, 36],
-        [72, 36],
-        [72, 30],
-        [66, 30],
-        [66, 36],
-      ],
-      center: [69, 33],
-      zoom: 6,
-      bearing: 0,
-      pitch: 0,
-      rendered: [],
-    },
-    filtered: incidents,
-    layers: defaultLayers(),
-    countries,
-    theme,
-    permalink: 'https://atlas.example/#map=7/33.6/70.1',
-    now: new Date(Date.UTC(2025, 9, 19, 8, 5)),
-  });
-}
+const content = (locale: Locale, orientation: Orientation = 'landscape') => briefing(locale, orientation);
+const MAP = TEST_MAP.dataUrl;
 
 /** A measure of the right order of size, the same in every language. */
 const measure = (text: string, style: { size: number }) => text.length * style.size * 0.18;

@@ -11,13 +11,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Incidents } from '../data/incidents.ts';
-import { defaultLayers } from '../domain/layers.ts';
-import { theme } from '../theme/theme.ts';
 import { setLocale } from '../i18n/paraglide/runtime.js';
 import { m } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { buildPage, type PageContent } from './content.ts';
+import { briefing } from './test/briefing.ts';
 import { buildDocument } from './document.ts';
 import { fontFamily } from './fonts.ts';
 import { paintMapPage } from './map-page.ts';
@@ -29,47 +26,7 @@ import { Faces, faceSpecs, type FontBytes } from './pdf-fonts.ts';
 import { FONT_URLS } from './pdf-font-files.ts';
 import { Shaper } from './pdf-text.ts';
 
-const MAP =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAAGElEQVR4nGNQWqV0RklJyeUMEDEAWXAOAH' +
-  'AQCOc7PGHjAAAAAElFTkSuQmCC';
-const geodata = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../geodata/${name}`, import.meta.url), 'utf8'));
-const incidents = (geodata('incidents.geojson') as Incidents).features;
-const countries = geodata('countries.geojson').features;
-
-/** A briefing in `locale` of the first `count` incidents, as rtl.test.ts makes its Dari one. */
-function content(locale: Locale, orientation: Orientation = 'landscape', count = 6): PageContent {
-  setLocale(locale, { reload: false });
-  return buildPage({
-    paper: 'a4',
-    orientation,
-    title: m.print_default_title(),
-    subtitle: m.print_briefing_page(),
-    map: {
-      dataUrl: MAP,
-      widthPx: 4,
-      heightPx: 2,
-      extent: [
-        [66, 36],
-        [72, 36],
-        [72, 30],
-        [66, 30],
-        [66, 36],
-      ],
-      center: [69, 33],
-      zoom: 6,
-      bearing: 0,
-      pitch: 0,
-      rendered: [],
-    },
-    filtered: incidents.slice(0, count),
-    layers: defaultLayers(),
-    countries,
-    theme,
-    permalink: 'https://atlas.example/#map=7/33.6/70.1',
-    now: new Date(Date.UTC(2025, 9, 19, 8, 5)),
-  });
-}
+const content = briefing;
 
 afterEach(() => setLocale('en', { reload: false }));
 
