@@ -42,6 +42,8 @@ test('after one visit the atlas opens, filters and prints a PDF with the network
 
   await page.getByRole('button', { name: /Print or export/ }).click();
   await expect(page.getByTestId('print-pages')).toBeVisible({ timeout: 60_000 });
+  // The quicker draft: what is checked here is that a PDF is made offline.
+  await page.getByLabel('Resolution').selectOption('150');
   const [pdf] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download PDF' }).click(),

@@ -1,9 +1,12 @@
 /**
  * The shipped Content-Security-Policy (scripts/csp.ts: a meta tag in the build, a _headers file)
  * holds while a person uses everything: no securitypolicyviolation from the first screen to a
- * PDF, a PNG and an import, in English and right to left.
+ * PDF, a PNG (the 150 dpi draft, its size checked) and an import, in English and right to left.
  */
+import { readFileSync } from 'node:fs';
 import { test, expect, mapIdle } from './fixtures.ts';
+
+const DRAFT = 150;
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -54,12 +57,21 @@ test('every panel, a print to PDF and PNG and an import raise no security-policy
   await page.getByRole('button', { name: /Print or export/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Briefing page' });
   await expect(page.getByTestId('print-pages')).toBeVisible({ timeout: 60_000 });
+  // The quicker draft resolution: what is checked here is the policy, not the pixels.
+  await dialog.getByLabel('Paper').selectOption('a4');
+  await dialog.getByLabel('Resolution').selectOption(String(DRAFT));
   for (const name of ['Download PDF', /Download PNG/]) {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       dialog.getByRole('button', { name }).click(),
     ]);
     expect(await file.failure()).toBeNull();
+    if (name === 'Download PDF') continue;
+    // The draft PNG: A4 landscape at 150 dpi, and saying so (5,906 pixels per metre).
+    const png = readFileSync((await file.path())!);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1754, 1240]);
+    const phys = png.indexOf('pHYs');
+    expect([png.readUInt32BE(phys + 4), png.readUInt32BE(phys + 8)]).toEqual([5906, 5906]);
   }
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
   expect(watch.errors).toEqual([]);

@@ -109,10 +109,10 @@ class CanvasPainter implements Painter {
   }
 }
 
-/** The map page as a PNG at 300 dpi for the chosen paper. */
-export async function exportPng(page: Page): Promise<Blob> {
-  const w = mmToPx(page.size.w, PRINT_DPI),
-    h = mmToPx(page.size.h, PRINT_DPI);
+/** The map page as a PNG at `dpi` (300: A4 landscape is 3508 × 2480 px) for the chosen paper. */
+export async function exportPng(page: Page, dpi: number = PRINT_DPI): Promise<Blob> {
+  const w = mmToPx(page.size.w, dpi),
+    h = mmToPx(page.size.h, dpi);
   const canvas = document.createElement('canvas');
   canvas.width = w;
   canvas.height = h;
@@ -130,7 +130,7 @@ export async function exportPng(page: Page): Promise<Blob> {
       'image/png',
     ),
   );
-  const bytes = withDpi(new Uint8Array(await blob.arrayBuffer()), PRINT_DPI);
+  const bytes = withDpi(new Uint8Array(await blob.arrayBuffer()), dpi);
   return new Blob([bytes as BlobPart], { type: 'image/png' });
 }
 
