@@ -3,20 +3,61 @@
  * build wrote once they passed its checks and were measured against the Durand Line
  * (scripts/incident-payload.ts), unpacked with progress and given to the state with their columns.
  */
-import { incidentsUrl, LayerError, type Layers } from '../data/load.ts';
+import type { FeatureCollection, Point } from 'geojson';
+import { incidentsUrl, LayerError, loadLayers, type Layers } from '../data/load.ts';
+import { placeEntries } from '../data/place-entries.ts';
+import type { PlaceEntry } from '../geo/place-search.ts';
+import { labelPoints } from '../geo/label-points.ts';
 import type { OwnData } from './own-data.svelte.ts';
-import { geographyOf, type LoadProgress } from './incident-set.ts';
+import { geographyOf, readBytes, type LoadProgress } from './incident-set.ts';
 import { loadPayload } from './payload-loader.ts';
+
+/**
+ * Starts reading the bundled incidents' payload now: its bytes need nothing from the layers, so
+ * they come in while the layers load and the map starts (at 100k, 21 MB). A failed read is
+ * reported by `loadAtlas`, which awaits it.
+ */
+export function readBundled(progress: (p: LoadProgress) => void): Promise<ArrayBuffer> {
+  const reading = readBytes(new URL(incidentsUrl, location.href).href, progress);
+  reading.catch(() => {}); // not unhandled while the layers load
+  return reading;
+}
 
 /** The bundled incidents, then the analyst's saved datasets (own-data.svelte.ts) beside them. */
 export async function loadAtlas(
   ownData: OwnData,
   layers: Layers,
-  progress?: (p: LoadProgress) => void,
+  progress: (p: LoadProgress) => void = () => {},
+  reading: Promise<ArrayBuffer> = readBundled(progress),
 ): Promise<void> {
   const geography = geographyOf(layers);
-  const url = new URL(incidentsUrl, location.href).href;
-  const result = await loadPayload(url, progress ?? (() => {}));
+  const result = await loadPayload(reading, progress);
   if ('issues' in result) throw new LayerError(result.file, result.issues);
   await ownData.start(result.incidents, result.columns, geography);
+}
+
+/** The layers and the place names searched on the map (from the places and the provinces). */
+export interface LoadedLayers {
+  layers: Layers;
+  places: PlaceEntry[];
+}
+
+/**
+ * The first screen's loading: the layers (small; the map comes up with them), then the bundled
+ * incidents behind a progress bar, their bytes read from the start beside the layers.
+ */
+export function bootAtlas(
+  ownData: OwnData,
+  progress: (p: LoadProgress) => void,
+): { layersLoading: Promise<LoadedLayers>; loading: Promise<LoadedLayers> } {
+  const reading = readBundled(progress);
+  const layersLoading = loadLayers().then((layers) => {
+    const labels = labelPoints(layers.provinces) as FeatureCollection<Point>;
+    return { layers, places: placeEntries(layers.places, layers.provinces, labels) };
+  });
+  const loading = layersLoading.then(async (loaded) => {
+    await loadAtlas(ownData, loaded.layers, progress, reading);
+    return loaded;
+  });
+  return { layersLoading, loading };
 }

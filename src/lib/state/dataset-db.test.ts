@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { incident } from '../domain/test/make-incident.ts';
-import { deleteDataset, loadDatasets, saveDataset, saveDatasetMeta } from './dataset-db.ts';
+import { anySaved, deleteDataset, loadDatasets, saveDataset, saveDatasetMeta } from './dataset-db.ts';
 import type { Dataset } from './datasets.ts';
 
 const dataset = (key: string, ids: string[], importedAt = '2026-01-01T00:00:00Z'): Dataset => ({
@@ -26,12 +26,14 @@ const ids = (d: Dataset | undefined) => d?.incidents.map((i) => i.properties.id)
 // One database for the file, as in a browser: the tests run in order and clean up after them.
 describe('datasets kept in the browser', () => {
   it('gives back what was saved, oldest first, incidents and all', async () => {
+    expect(await anySaved()).toBe(false);
     expect(await saveDataset(dataset('ds-b', ['b1'], '2026-02-01T00:00:00Z'))).toEqual({ ok: true });
     expect(await saveDataset(dataset('ds-a', ['a1', 'a2']))).toEqual({ ok: true });
     const { datasets, problem } = await loadDatasets();
     expect(problem).toBeUndefined();
     expect(datasets.map((d) => d.key)).toEqual(['ds-a', 'ds-b']);
     expect(datasets[0]).toEqual(dataset('ds-a', ['a1', 'a2']));
+    expect(await anySaved()).toBe(true);
   });
 
   it('hides a dataset by writing its fields alone; its incidents stay', async () => {

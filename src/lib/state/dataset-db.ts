@@ -212,6 +212,19 @@ async function write(steps: (tx: Writing) => Promise<void>): Promise<Outcome> {
   }
 }
 
+/**
+ * Whether any dataset may be saved: false only when the storage answered that none is, so a
+ * first visit need not start the worker that reads them. Unknown (no answer, an error) is true:
+ * the full read then says what is wrong.
+ */
+export async function anySaved(): Promise<boolean> {
+  try {
+    return (await patiently((async () => (await db()).count(META))())) > 0;
+  } catch {
+    return true;
+  }
+}
+
 /** Every saved dataset, oldest first; a read failure (or no answer) is a problem, not an exception. */
 export async function loadDatasets(): Promise<{ datasets: Dataset[]; problem?: string }> {
   try {

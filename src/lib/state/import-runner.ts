@@ -7,7 +7,7 @@
 import type { Incident } from '../data/incidents.ts';
 import { inspectText, type Inspection } from '../data/import/import.ts';
 import { decodeBytes } from '../data/import/read.ts';
-import { loadDatasets, saveDataset, type Outcome } from './dataset-db.ts';
+import { anySaved, loadDatasets, saveDataset, type Outcome } from './dataset-db.ts';
 import type { Dataset, DatasetMeta } from './datasets.ts';
 import { importAndMeasure, restoreSaved, type ImportTask, type Imported } from './import-steps.ts';
 import type { Geography } from './incident-set.ts';
@@ -149,6 +149,8 @@ export interface SavedDataset {
 export async function restoreDatasets(
   geography: Geography,
 ): Promise<{ saved: SavedDataset[]; problem?: string }> {
+  // Most visits have none: no worker, and no copy of the geography sent to it.
+  if (!(await anySaved())) return { saved: [] };
   const job = workerJob();
   if (job) {
     try {

@@ -40,6 +40,20 @@ describe('loadPayload', () => {
     expect(result.incidents).toEqual(JSON.parse(bundled).features);
   });
 
+  it('takes bytes already being read, and names the file and the reason when the read fails', async () => {
+    const packed = payloadOf(bundled, 'incidents.geojson', geodata);
+    const bytes = packed.buffer.slice(packed.byteOffset, packed.byteOffset + packed.byteLength);
+    const read = await loadPayload(Promise.resolve(bytes as ArrayBuffer), () => {});
+    if (!('columns' in read)) throw new Error(JSON.stringify(read.issues));
+    expect(read.incidents.map((i) => i.properties.id)).toEqual(
+      JSON.parse(bundled).features.map((f: { properties: { id: string } }) => f.properties.id),
+    );
+    const failed = await loadPayload(Promise.reject(new Error('HTTP 404')), () => {});
+    if (!('issues' in failed)) throw new Error('a failed read gave incidents');
+    expect(failed.file).toBe('incidents.geojson');
+    expect(failed.issues[0]!.message).toContain('HTTP 404');
+  });
+
   it('names the file when the gzip stream is cut short', async () => {
     const packed = payloadOf(bundled, 'incidents.geojson', geodata);
     const result = await loadPayload(urlOf(packed.subarray(0, packed.length >> 1)), () => {});

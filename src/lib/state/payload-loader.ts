@@ -65,14 +65,22 @@ export async function parseChunks(
   return incidents;
 }
 
-export async function loadPayload(url: string, progress: (p: LoadProgress) => void): Promise<SetResult> {
+/**
+ * The incidents of a payload: `source` is its address, or its bytes already being read (boot.ts
+ * starts reading at once, beside the layers). A failed read or a broken payload is a result
+ * naming the file and what is wrong, never a throw.
+ */
+export async function loadPayload(
+  source: string | Promise<ArrayBuffer>,
+  progress: (p: LoadProgress) => void,
+): Promise<SetResult> {
   const failed = (reason: string): SetResult => ({
     file: FILE,
     issues: [{ file: FILE, index: -1, message: m.errors_data_not_loaded({ reason }) }],
   });
   let buffer: ArrayBuffer;
   try {
-    buffer = await readBytes(url, progress);
+    buffer = await (typeof source === 'string' ? readBytes(source, progress) : source);
   } catch (error) {
     return failed((error as Error).message);
   }
