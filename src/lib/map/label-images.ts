@@ -89,10 +89,13 @@ export async function loadLabelFonts(text: string): Promise<void> {
   await Promise.allSettled(faces.map((face) => document.fonts.load(face, text)));
 }
 
+/** One context measures every label (made at the first). */
+let measuring: CanvasRenderingContext2D | undefined;
+
 /** The label as pixels at `ratio` device pixels per CSS pixel: its lines centred, haloed. */
 export function drawLabel(style: LabelStyle, text: string, ratio: number): ImageData {
   const lines = text.split('\n');
-  const measure = document.createElement('canvas').getContext('2d')!;
+  const measure = (measuring ??= document.createElement('canvas').getContext('2d')!);
   const widths = lines.map((line, i) => {
     measure.font = font(style, i);
     return measure.measureText(line).width;

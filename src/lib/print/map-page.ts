@@ -85,7 +85,7 @@ function scale(p: Painter, page: PageContent, x: number, y: number, w: number): 
 }
 
 /** The legend's type sizes, largest first: a smaller one only where the larger leaves entries out. */
-const LEGEND_SIZES = [7, 6.5, 6];
+const LEGEND_SIZES = [7, 6.5, 6] as const;
 
 /** The legend's entries and note as rows at one type size, with where each row's first line sits. */
 function legendRows(p: Painter, page: PageContent, size: number, top: number) {
@@ -116,13 +116,19 @@ function legend(p: Painter, page: PageContent) {
   // its descenders (2 mm, times the leading).
   const floor = L.y + L.h + 3 - 2 * k;
   const ends = (y: number, lines: number, step: number) => y + (lines - 1) * step;
-  const plans = LEGEND_SIZES.map((size) => ({ size, ...legendRows(p, page, size, top) }));
-  const whole = plans.find((plan) => {
+  const fits = (plan: ReturnType<typeof legendRows>) => {
     const last = plan.rows.at(-1);
     const rowsFit = !last || ends(last.y, last.lines, plan.step) <= floor;
     return rowsFit && (!plan.note.length || ends(plan.noteY, plan.note.length, plan.step) <= floor);
-  });
-  const plan = whole ?? plans.at(-1)!;
+  };
+  // The largest size at which everything fits; the smaller ones are not wrapped at all.
+  const planAt = (size: number) => ({ size, ...legendRows(p, page, size, top) });
+  let plan = planAt(LEGEND_SIZES[0]);
+  for (const size of LEGEND_SIZES.slice(1)) {
+    if (fits(plan)) break;
+    plan = planAt(size);
+  }
+  const whole = fits(plan);
   const { size, columns, colW, step, labels } = plan;
   const soft: TextStyle = { size, color: SOFT };
   const shown = (count: number) => Math.min(page.legend.length, count * columns);
