@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePayload, encodePayload, PayloadError } from './payload.ts';
+import { asciiJson, decodePayload, encodePayload, incidentChunks, PayloadError } from './payload.ts';
 import { computeColumns } from './store-columns.ts';
 import { incident } from './test/make-incident.ts';
 
@@ -32,6 +32,19 @@ describe('encodePayload / decodePayload', () => {
     expect(back.partsOf.get(2)).toEqual([0, 1]);
     const parsed = chunks.flatMap((c) => JSON.parse(new TextDecoder().decode(c)));
     expect(parsed).toEqual(incidents);
+  });
+
+  it('writes the incidents as ASCII, and they parse back to the same words', () => {
+    const words = incident({ id: 'd', admin2: 'کُرم – Kurram', location_name: 'Parachinar 🚩' });
+    const [chunk] = incidentChunks([words]);
+    const bytes = chunk!.bytes;
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const text = new TextDecoder().decode(bytes);
+    // An en dash as its escape, the flag as its two UTF-16 halves.
+    expect(text).toContain('\\u2013');
+    expect(text).toContain('\\ud83d\\udea9');
+    expect(JSON.parse(text)).toEqual([words]);
+    expect(asciiJson({ a: 'a "quoted" \\ path' })).toBe(JSON.stringify({ a: 'a "quoted" \\ path' }));
   });
 
   it('moves each column alone: no two columns share a buffer', () => {

@@ -1,7 +1,8 @@
 /**
- * Hands the loaded layers to the state, and loads the bundled incidents: the compact payload the
- * build wrote once they passed its checks and were measured against the Durand Line
- * (scripts/incident-payload.ts), unpacked with progress and given to the state with their columns.
+ * The first screen's loading (bootAtlas): the layers, and the bundled incidents, the compact
+ * payload the build wrote once they passed its checks and were measured against the Durand Line
+ * (scripts/incident-payload.ts), read from the start, unpacked with progress and given to the
+ * state with their columns.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import { incidentsUrl, LayerError, loadLayers, type Layers } from '../data/load.ts';
