@@ -18,18 +18,18 @@ import { loadPayload } from './payload-loader.ts';
  * they come in while the layers load and the map starts (at 100k, 21 MB). A failed read is
  * reported by `loadAtlas`, which awaits it.
  */
-export function readBundled(progress: (p: LoadProgress) => void): Promise<ArrayBuffer> {
+function readBundled(progress: (p: LoadProgress) => void): Promise<ArrayBuffer> {
   const reading = readBytes(new URL(incidentsUrl, location.href).href, progress);
   reading.catch(() => {}); // not unhandled while the layers load
   return reading;
 }
 
 /** The bundled incidents, then the analyst's saved datasets (own-data.svelte.ts) beside them. */
-export async function loadAtlas(
+async function loadAtlas(
   ownData: OwnData,
   layers: Layers,
-  progress: (p: LoadProgress) => void = () => {},
-  reading: Promise<ArrayBuffer> = readBundled(progress),
+  progress: (p: LoadProgress) => void,
+  reading: Promise<ArrayBuffer>,
 ): Promise<void> {
   const geography = geographyOf(layers);
   const result = await loadPayload(reading, progress);
