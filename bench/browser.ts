@@ -39,6 +39,7 @@ import { machine, report, writeFormatted, type Sample, type SizeResult } from '.
 import * as step from './browser-steps.ts';
 import { syntheticFile, syntheticIncidents, VERSION } from './synthetic.ts';
 import { packIncidents, payloadOf } from '../scripts/incident-payload.ts';
+import { PAYLOAD_VERSION } from '../src/lib/domain/payload.ts';
 
 const env = process.env;
 const SIZES = (env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -97,9 +98,12 @@ function builtAsset(): string {
   return join(dir, name);
 }
 
-/** The set's payload as the build writes it (scripts/incident-payload.ts), cached beside the set. */
+/**
+ * The set's payload as the build writes it (scripts/incident-payload.ts), cached beside the set;
+ * named by the payload's version, so a cache of an older format is never served.
+ */
 function payloadFile(file: string): string {
-  const out = `${file}.atlas`;
+  const out = `${file}.v${PAYLOAD_VERSION}.atlas`;
   if (!existsSync(out) || statSync(out).mtimeMs < statSync(file).mtimeMs) {
     log(`writing the payload of ${file}…`);
     writeFileSync(out, payloadOf(readFileSync(file, 'utf8'), basename(file), join(root, 'geodata')));
@@ -116,7 +120,11 @@ const STREAMED = 200_000;
 
 /** The payload of `n` synthetic incidents, packed without a GeoJSON file (cached beside the sets). */
 function streamedPayload(n: number): string {
-  const out = join(tmpdir(), 'durand-atlas-bench', `incidents-${n}-v${VERSION}-streamed.atlas`);
+  const out = join(
+    tmpdir(),
+    'durand-atlas-bench',
+    `incidents-${n}-v${VERSION}-streamed-p${PAYLOAD_VERSION}.atlas`,
+  );
   if (!existsSync(out)) {
     log(`${n} incidents: packing straight from the generator…`);
     mkdirSync(join(tmpdir(), 'durand-atlas-bench'), { recursive: true });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import type { IncidentProps } from '../data/incidents.ts';
-import { countable, coveredAggregates } from './aggregates.ts';
+import { countable, coveredAggregates, reportRowOf } from './aggregates.ts';
+import { IncidentStore } from './store.ts';
 import { facetCounts, defaultFilters } from './filters.ts';
 import { histogram } from './timeline.ts';
 import { countByArea, type AreaFeature } from '../geo/area-counts.ts';
@@ -131,5 +132,23 @@ describe('print table heading', () => {
       'Incidents: 4 (2 on the map, 1 outside the printed area, 1 with no place to draw)',
     );
     expect(tableHeading({ total: 4, offMap: 0, unlocated: 0, counted: 4 })).toBe('Incidents: 4');
+  });
+});
+
+describe('reportRowOf', () => {
+  it("finds each present part's summary report by the part's id, from the store's links", () => {
+    const store = new IncidentStore({
+      incidents: [
+        incident({ id: 'p1' }),
+        incident({ id: 'sum', clarity: 'aggregate', parts: ['p1', 'p2', 'absent'] }, null),
+        incident({ id: 'p2' }),
+        incident({ id: 'alone' }),
+      ],
+    });
+    const owner = reportRowOf(store.partsOf, store.ids);
+    expect([...owner].sort()).toEqual([
+      ['p1', 1],
+      ['p2', 1],
+    ]);
   });
 });

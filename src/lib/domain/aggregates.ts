@@ -24,11 +24,15 @@ export function countable(shown: readonly Incident[]): Incident[] {
   return covered.size ? shown.filter((i) => !covered.has(i.properties.id)) : [...shown];
 }
 
-/** The aggregate each part belongs to, for "part of …" links. */
-export function aggregateOf(incidents: readonly Incident[]): Map<string, Incident> {
-  const owner = new Map<string, Incident>();
-  for (const i of incidents) {
-    if (isAggregate(i.properties)) for (const part of i.properties.parts ?? []) owner.set(part, i);
-  }
+/**
+ * The row of the summary report each part belongs to, by the part's id, for "part of …" links:
+ * from the store's links (store-columns.ts: partsOf), so no incident is read to find them.
+ */
+export function reportRowOf(
+  partsOf: ReadonlyMap<number, readonly number[]>,
+  ids: readonly string[],
+): Map<string, number> {
+  const owner = new Map<string, number>();
+  for (const [report, parts] of partsOf) for (const part of parts) owner.set(ids[part]!, report);
   return owner;
 }

@@ -82,3 +82,13 @@ export function codesOf(names: readonly string[], dictionary: readonly string[])
   }
   return out;
 }
+
+/** Each actor with how many times the rows name it, most first, then by name (the actor filter). */
+export function actorTally(codes: Pick<Codes, 'actorList' | 'actors'>): { actor: string; count: number }[] {
+  const counts = new Int32Array(codes.actors.length);
+  for (const code of codes.actorList) counts[code]!++;
+  return codes.actors
+    .map((actor, code) => ({ actor, count: counts[code]! }))
+    .filter((a) => a.count > 0)
+    .sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor));
+}

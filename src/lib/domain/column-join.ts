@@ -97,6 +97,7 @@ export function joinColumns(sets: StoreColumns[], incidents: readonly Incident[]
   }
   searchStart[row] = textAt;
   return {
+    ids: sets.flatMap((s) => s.ids),
     ...(perRow as Pick<StoreColumns, NumericKey>),
     codes: joinCodes(sets.map((s) => s.codes)),
     searchText: sets.map((s) => s.searchText).join(''),

@@ -1,6 +1,6 @@
+import { actorTally, encode } from './codes.ts';
 import { describe, expect, it } from 'vitest';
 import {
-  actorList,
   applyFilters,
   countLabel,
   defaultFilters,
@@ -120,8 +120,16 @@ describe('counts', () => {
     expect(countLabel(1, 1)).toBe('1 incident');
     expect(countLabel(1_234, 100_040)).toBe('1,234 of 100,040 incidents');
   });
-  it('lists actors by frequency', () => {
-    expect(actorList(all)[0]).toEqual({ actor: 'Pakistani armed forces', count: 4 });
+  it('lists actors by frequency, from the codes alone', () => {
+    const tally = actorTally(encode(all));
+    expect(tally[0]).toEqual({ actor: 'Pakistani armed forces', count: 4 });
+    // Every naming counted once: as many as the incidents' actor lists hold.
+    const named = all.reduce((sum, i) => sum + i.properties.actors.length, 0);
+    expect(tally.reduce((sum, a) => sum + a.count, 0)).toBe(named);
+    for (let k = 1; k < tally.length; k++) {
+      const [a, b] = [tally[k - 1]!, tally[k]!];
+      expect(a.count > b.count || (a.count === b.count && a.actor.localeCompare(b.actor) < 0)).toBe(true);
+    }
   });
   it('counts facets with the facet’s own filter lifted', () => {
     const f = { ...defaultFilters(), types: ['airstrike' as const], from: '2025-10-10' };

@@ -183,15 +183,6 @@ export function countLabel(shown: number, total: number): string {
     : m.words_count_some({ shown: n(shown), total: n(total) });
 }
 
-/** Every actor named in the data, most frequent first, for the actor filter. */
-export function actorList(incidents: readonly Incident[]): { actor: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const i of incidents) for (const a of i.properties.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
-  return [...counts]
-    .map(([actor, count]) => ({ actor, count }))
-    .sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor));
-}
-
 /** How many incidents each value would show if chosen, the other filters held (facet counts). */
 export function facetCounts<K extends string>(
   incidents: readonly Incident[],

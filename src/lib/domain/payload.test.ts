@@ -30,6 +30,10 @@ describe('encodePayload / decodePayload', () => {
     expect(Array.from(back.start)).toEqual(Array.from(columns.start));
     expect(back.codes.actors).toEqual(['TTP', 'Pakistani armed forces']);
     expect(back.partsOf.get(2)).toEqual([0, 1]);
+    // Ids and points as columns: the store finds rows and draws points without the incidents.
+    expect(back.ids).toEqual(['a', 'b', 'c']);
+    expect(Array.from(back.lng)).toEqual([incidents[0]!.geometry!.coordinates[0], 69.9, NaN]);
+    expect(Array.from(back.lat)).toEqual([incidents[0]!.geometry!.coordinates[1], 33.3, NaN]);
     const parsed = chunks.flatMap((c) => JSON.parse(new TextDecoder().decode(c)));
     expect(parsed).toEqual(incidents);
   });
@@ -61,9 +65,9 @@ describe('encodePayload / decodePayload', () => {
     expect(() => decodePayload(bufferOf(whole.subarray(0, whole.length - 10)))).toThrow(/cut short/);
     // The same length in other bytes: version 7 in the header.
     const other = whole.slice();
-    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":1') + 10;
+    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":2') + 10;
     other[at] = '7'.charCodeAt(0);
-    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 1/);
+    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 2/);
     expect(() => decodePayload(bufferOf(whole.subarray(0, 40)))).toThrow(PayloadError);
   });
 

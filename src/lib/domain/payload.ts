@@ -14,7 +14,7 @@ import { m } from '../i18n/messages.ts';
 import { CODE_COLUMNS, TYPED_COLUMNS, type StoreColumns } from './store-columns.ts';
 
 const MAGIC = 'DAP1';
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
 
 const ARRAYS = { Int16Array, Int32Array, Uint8Array, Uint32Array, Float64Array } as const;
 type ArrayKind = keyof typeof ARRAYS;
@@ -35,6 +35,8 @@ export interface PayloadHeader {
   /** The codes' dictionaries. */
   names: { actors: string[]; provinces: string[]; districts: string[] };
   partsOf: [number, number[]][];
+  /** The rows' ids, a JSON array. */
+  ids: Section;
   searchText: Section;
   /** JSON arrays of incidents, in row order. */
   chunks: (Section & { count: number })[];
@@ -64,6 +66,7 @@ export function encodePayload(
   };
   for (const name of TYPED_COLUMNS) addArray(name, columns[name]);
   for (const name of CODE_COLUMNS) addArray(`codes.${name}`, columns.codes[name]);
+  const ids = add(utf8.encode(asciiJson(columns.ids)));
   const searchText = add(utf8.encode(columns.searchText));
   const chunks: PayloadHeader['chunks'] = incidentChunks(incidents, chunkSize).map(({ count, bytes }) => ({
     count,
@@ -76,6 +79,7 @@ export function encodePayload(
     arrays,
     names: { actors, provinces, districts },
     partsOf: [...columns.partsOf],
+    ids,
     searchText,
     chunks,
   };
@@ -170,7 +174,16 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
   const store = Object.fromEntries(TYPED_COLUMNS.map((n) => [n, array(n)]));
   // A search text that began with U+FEFF must keep it: every row's offset counts it.
   const searchText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(section(header.searchText));
+  let ids: unknown;
+  try {
+    ids = JSON.parse(text.decode(section(header.ids)));
+  } catch {
+    ids = null;
+  }
+  if (!Array.isArray(ids) || ids.length !== header.count)
+    throw new PayloadError(m.errors_payload_no_column({ name: 'ids' }));
   const columns = {
+    ids,
     ...store,
     codes: { ...codes, ...header.names } as unknown as Codes,
     searchText,

@@ -26,6 +26,11 @@ export interface StoreInput {
 export const SIDE_CODES = [undefined, 'AFG', 'PAK', 'other'] as const;
 
 export interface StoreColumns {
+  /** Each row's incident id: the store finds rows by id without reading the incidents. */
+  ids: string[];
+  /** The incident's point (NaN, NaN: none), for the map without reading the incidents. */
+  lng: Float64Array;
+  lat: Float64Array;
   /** First and last day covered, as day numbers. */
   start: Int32Array;
   end: Int32Array;
@@ -53,6 +58,8 @@ export interface StoreColumns {
 
 /** The columns holding one value (two for `nearest`) per row, in the order they are stored. */
 export const ROW_COLUMNS = [
+  'lng',
+  'lat',
   'start',
   'end',
   'borderKm',
@@ -86,6 +93,9 @@ export function computeColumns(
 ): StoreColumns {
   const n = incidents.length;
   const c: StoreColumns = {
+    ids: incidents.map((incident) => incident.properties.id),
+    lng: new Float64Array(n).fill(NaN),
+    lat: new Float64Array(n).fill(NaN),
     start: new Int32Array(n),
     end: new Int32Array(n),
     codes: encode(incidents),
@@ -116,6 +126,7 @@ export function computeColumns(
     length += text.length;
     const point = incident.geometry?.coordinates;
     if (point) {
+      [c.lng[row], c.lat[row]] = point as [number, number];
       c.area[row] = lookup.find(point);
       const facts = border?.facts(point);
       if (facts) {

@@ -20,7 +20,7 @@ export interface IncidentStore extends StoreColumns {}
 export class IncidentStore {
   readonly incidents: readonly Incident[];
   readonly size: number;
-  readonly rowOf = new Map<string, number>();
+  readonly rowOf: ReadonlyMap<string, number>;
   readonly areas: readonly AreaFeature[];
   readonly rings: readonly number[];
 
@@ -31,7 +31,7 @@ export class IncidentStore {
     this.areas = input.areas ?? [];
     this.rings = input.rings ?? [];
     Object.assign(this, columns);
-    input.incidents.forEach((incident, row) => this.rowOf.set(incident.properties.id, row));
+    this.rowOf = new Map(columns.ids.map((id, row) => [id, row]));
   }
 
   get(id: string): Incident | undefined {
@@ -40,7 +40,8 @@ export class IncidentStore {
   }
 
   point(row: number): Position | undefined {
-    return this.incidents[row]?.geometry?.coordinates;
+    const lng = this.lng[row];
+    return lng === undefined || Number.isNaN(lng) ? undefined : [lng, this.lat[row]!];
   }
 
   /** Distance, nearest point and side of the line for a located incident. */

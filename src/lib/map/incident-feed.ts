@@ -7,6 +7,8 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
 import { conservativeDeaths } from '../domain/casualties.ts';
+import { PRECISION_LIST, TYPE_LIST } from '../domain/codes.ts';
+import type { IncidentStore } from '../domain/store.ts';
 import { fillFor } from '../theme/symbols.ts';
 import { DATASET_COLOURS } from '../theme/theme.ts';
 import type { MapColumns } from './incident-tiles-core.ts';
@@ -46,32 +48,26 @@ export function toMapFeatures(incidents: readonly Incident[]): FeatureCollection
   };
 }
 
-/** What the tile worker makes each row's feature from (incident-tiles-core.ts: MapColumns). */
-export function mapColumns(incidents: readonly Incident[], rings: readonly number[] = []): MapColumns {
-  const size = incidents.length;
+/**
+ * What the tile worker makes each row's feature from (incident-tiles-core.ts: MapColumns), read
+ * from the store's columns: the same properties as mapFeature without reading the incidents.
+ */
+export function mapColumns(store: IncidentStore): MapColumns {
+  const size = store.size;
+  const hollow = PRECISION_LIST.map((p) => (fillFor(p) === 'hollow' ? 1 : 0));
   const columns: MapColumns = {
-    ids: new Array<string>(size),
-    lng: new Float64Array(size).fill(NaN),
-    lat: new Float64Array(size),
-    type: new Uint8Array(size),
-    typeNames: [],
-    hollow: new Uint8Array(size),
-    cas: new Float64Array(size),
+    ids: store.ids,
+    // Copies: the tile worker is sent these buffers, and the store keeps its own.
+    lng: store.lng.slice(),
+    lat: store.lat.slice(),
+    type: store.codes.type.slice(),
+    typeNames: [...TYPE_LIST],
+    hollow: Uint8Array.from(store.codes.precision, (code) => hollow[code] ?? 0),
+    cas: store.deaths.slice(),
     ring: new Int16Array(size).fill(-1),
     ringColours: [...DATASET_COLOURS],
   };
-  const typeCode = new Map<string, number>();
-  incidents.forEach((incident, row) => {
-    const p = incident.properties;
-    columns.ids[row] = p.id;
-    if (!incident.geometry) return;
-    [columns.lng[row], columns.lat[row]] = incident.geometry.coordinates as [number, number];
-    let code = typeCode.get(p.type);
-    if (code === undefined) typeCode.set(p.type, (code = columns.typeNames.push(p.type) - 1));
-    columns.type[row] = code;
-    columns.hollow[row] = fillFor(p.location_precision) === 'hollow' ? 1 : 0;
-    columns.cas[row] = conservativeDeaths(incident);
-    const ring = rings[row] ?? -1;
+  store.rings.forEach((ring, row) => {
     if (ring >= 0) columns.ring[row] = ring % DATASET_COLOURS.length;
   });
   return columns;
@@ -82,25 +78,21 @@ export type FeedStep = { columns?: MapColumns; mask: Uint8Array };
 
 /** Turns the counted rows into the mask of located rows to show; says when nothing changed. */
 export class LocatedMask {
-  private incidents: readonly Incident[] | null = null;
+  private store: IncidentStore | null = null;
   /** 1 where the row has a point. */
   private located = new Uint8Array(0);
   /** The mask last sent (the worker holds the sent one: masks are moved, not copied). */
   private shown = new Uint8Array(0);
 
-  /** The step to show `rows` (store rows) of `incidents`, or null: the same rows as last time. */
-  next(
-    incidents: readonly Incident[],
-    rows: readonly number[],
-    rings: readonly number[] = [],
-  ): FeedStep | null {
+  /** The step to show `rows` of `store`, or null: the same rows as last time. */
+  next(store: IncidentStore, rows: readonly number[]): FeedStep | null {
     let columns: MapColumns | undefined;
-    if (incidents !== this.incidents) {
-      this.incidents = incidents;
-      columns = mapColumns(incidents, rings);
+    if (store !== this.store) {
+      this.store = store;
+      columns = mapColumns(store);
       this.located = Uint8Array.from(columns.lng, (lng) => (Number.isNaN(lng) ? 0 : 1));
     }
-    const mask = new Uint8Array(incidents.length);
+    const mask = new Uint8Array(store.size);
     for (const row of rows) mask[row] = this.located[row]!;
     if (!columns && sameBytes(mask, this.shown)) return null;
     this.shown = mask.slice();

@@ -9,7 +9,7 @@ import type { Position } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
 import type { BorderFacts } from '../geo/border.ts';
 import type { AreaFeature } from '../geo/area-counts.ts';
-import { aggregateOf } from '../domain/aggregates.ts';
+import { reportRowOf } from '../domain/aggregates.ts';
 import { countLabel, defaultFilters, type Filters } from '../domain/filters.ts';
 import { defaultLayers, type Basemap, type LayerKey, type LayerVisibility } from '../domain/layers.ts';
 import { runQuery } from '../domain/query.ts';
@@ -62,7 +62,8 @@ export class AtlasState {
 
   // ── Derived, once ──
   result = $derived(runQuery(this.#store, this.#filters));
-  partOf = $derived(aggregateOf(this.#store.incidents));
+  /** The row of each part's summary report, by the part's id. */
+  reportRowOf = $derived(reportRowOf(this.#store.partsOf, this.#store.ids));
   selected = $derived(this.#selectedId ? this.#store.get(this.#selectedId) : undefined);
   countText = $derived(countLabel(this.result.countedRows.length, this.result.total));
 
