@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../data/incidents.ts';
 import { joinColumns } from './column-join.ts';
+import { lazyArray } from './lazy-array.ts';
 import { computeColumns } from './store-columns.ts';
 import { incident } from './test/make-incident.ts';
 import { randomIncidents, testBorder } from './test/random-incidents.ts';
@@ -37,6 +38,11 @@ describe('joinColumns', () => {
       [...a, ...b],
     );
     expect(joined.partsOf.get(1)).toEqual([0]);
+    // Only the report itself is read: the bundled incidents can stay unparsed.
+    const read: number[] = [];
+    const lazy = lazyArray(2, (row) => (read.push(row), [...a, ...b][row]!));
+    joinColumns([computeColumns({ incidents: a }), computeColumns({ incidents: b })], lazy);
+    expect(read).toEqual([1]);
   });
 
   it('equals the columns of all the incidents measured together (bundled and seeded sets)', () => {

@@ -6,7 +6,7 @@
  */
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
-import { linkAggregates, ROW_COLUMNS, type StoreColumns } from './store-columns.ts';
+import { ROW_COLUMNS, type StoreColumns } from './store-columns.ts';
 
 type Numeric = Int16Array | Int32Array | Uint8Array | Uint32Array | Float64Array;
 type NumericKey = (typeof ROW_COLUMNS)[number];
@@ -102,7 +102,30 @@ export function joinColumns(sets: StoreColumns[], incidents: readonly Incident[]
     codes: joinCodes(sets.map((s) => s.codes)),
     searchText: sets.map((s) => s.searchText).join(''),
     searchStart,
-    // A summary report may name parts in another set: linked again over all of them.
-    partsOf: linkAggregates(incidents),
+    partsOf: relinkReports(sets, incidents),
   };
+}
+
+/**
+ * A summary report may name parts in another set: each set's reports (its partsOf keys) linked
+ * again over all of them, by id. Only the reports themselves are read, so the bundled incidents
+ * stay unparsed (payload-rows.ts).
+ */
+function relinkReports(sets: StoreColumns[], incidents: readonly Incident[]): Map<number, number[]> {
+  const rowOf = new Map<string, number>();
+  let row = 0;
+  for (const s of sets) for (const id of s.ids) rowOf.set(id, row++);
+  const partsOf = new Map<number, number[]>();
+  let first = 0;
+  for (const s of sets) {
+    for (const report of s.partsOf.keys()) {
+      const parts = incidents[first + report]!.properties.parts ?? [];
+      partsOf.set(
+        first + report,
+        parts.map((id) => rowOf.get(id)).filter((r) => r !== undefined),
+      );
+    }
+    first += s.ids.length;
+  }
+  return partsOf;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asciiJson, decodePayload, encodePayload, incidentChunks, PayloadError } from './payload.ts';
 import { computeColumns } from './store-columns.ts';
+import { lazyIncidents } from './payload-rows.ts';
 import { incident } from './test/make-incident.ts';
 
 const incidents = [
@@ -13,19 +14,21 @@ const bufferOf = (bytes: Uint8Array) => bytes.slice().buffer;
 
 describe('encodePayload / decodePayload', () => {
   it('starts with "DAP1" and the header length, with every section on an 8-byte boundary', () => {
-    const bytes = encodePayload(incidents, columns, 2);
+    const bytes = encodePayload(incidents, columns);
     expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('DAP1');
     const headLength = new DataView(bytes.buffer).getUint32(4, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headLength)));
     expect(header.count).toBe(3);
-    expect(header.chunks.map((c: { count: number }) => c.count)).toEqual([2, 1]);
+    // 3 rows: one part of deflated JSON, and where each row ends in it.
+    expect(header.parts).toHaveLength(1);
+    expect(header.arrays.rowEnds).toMatchObject({ kind: 'Uint32Array', bytes: 12 });
     for (const s of Object.values(header.arrays) as { offset: number }[]) expect(s.offset % 8).toBe(0);
     // 3 rows of Int32 day numbers: 12 bytes.
     expect(header.arrays.start).toMatchObject({ kind: 'Int32Array', bytes: 12 });
   });
 
   it('gives back the same columns and incidents', () => {
-    const { columns: back, chunks } = decodePayload(bufferOf(encodePayload(incidents, columns, 2)));
+    const { columns: back, rows } = decodePayload(bufferOf(encodePayload(incidents, columns)));
     expect(back).toEqual(columns);
     expect(Array.from(back.start)).toEqual(Array.from(columns.start));
     expect(back.codes.actors).toEqual(['TTP', 'Pakistani armed forces']);
@@ -34,8 +37,7 @@ describe('encodePayload / decodePayload', () => {
     expect(back.ids).toEqual(['a', 'b', 'c']);
     expect(Array.from(back.lng)).toEqual([incidents[0]!.geometry!.coordinates[0], 69.9, NaN]);
     expect(Array.from(back.lat)).toEqual([incidents[0]!.geometry!.coordinates[1], 33.3, NaN]);
-    const parsed = chunks.flatMap((c) => JSON.parse(new TextDecoder().decode(c)));
-    expect(parsed).toEqual(incidents);
+    expect([...lazyIncidents(rows)]).toEqual(incidents);
   });
 
   it('writes the incidents as ASCII, and they parse back to the same words', () => {
@@ -65,9 +67,9 @@ describe('encodePayload / decodePayload', () => {
     expect(() => decodePayload(bufferOf(whole.subarray(0, whole.length - 10)))).toThrow(/cut short/);
     // The same length in other bytes: version 7 in the header.
     const other = whole.slice();
-    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":2') + 10;
+    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":3') + 10;
     other[at] = '7'.charCodeAt(0);
-    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 2/);
+    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 3/);
     expect(() => decodePayload(bufferOf(whole.subarray(0, 40)))).toThrow(PayloadError);
   });
 

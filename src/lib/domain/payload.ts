@@ -1,9 +1,9 @@
 /**
  * The compact payload of a checked set of incidents: its columns (store-columns.ts) as the bytes
- * of their typed arrays, and the incidents as JSON in chunks. The build writes it for the bundled
- * incidents once they pass validation (scripts/incident-payload.ts), so the page neither checks
- * nor measures them again: typed arrays are read in place, and chunks are parsed a few at a time
- * between frames (state/payload-loader.ts).
+ * of their typed arrays, and the incidents as JSON in deflated parts (payload-rows.ts). The build
+ * writes it for the bundled incidents once they pass validation (scripts/incident-payload.ts), so
+ * the page neither checks nor measures them again: typed arrays are read in place, and an
+ * incident is parsed only when something first reads it.
  *
  * Layout: "DAP1", the header's byte length (uint32, little-endian), the header as JSON, then the
  * sections, each starting at a multiple of 8 bytes from the first section.
@@ -12,9 +12,10 @@ import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
 import { m } from '../i18n/messages.ts';
 import { CODE_COLUMNS, TYPED_COLUMNS, type StoreColumns } from './store-columns.ts';
+import { encodeRows, PART_ROWS, type PayloadRows } from './payload-rows.ts';
 
 const MAGIC = 'DAP1';
-export const PAYLOAD_VERSION = 2;
+export const PAYLOAD_VERSION = 3;
 
 const ARRAYS = { Int16Array, Int32Array, Uint8Array, Uint32Array, Float64Array } as const;
 type ArrayKind = keyof typeof ARRAYS;
@@ -38,18 +39,14 @@ export interface PayloadHeader {
   /** The rows' ids, a JSON array. */
   ids: Section;
   searchText: Section;
-  /** JSON arrays of incidents, in row order. */
-  chunks: (Section & { count: number })[];
+  /** The incidents' JSON in deflated parts (payload-rows.ts); each row's end is in arrays.rowEnds. */
+  parts: Section[];
 }
 
 const align = (n: number) => Math.ceil(n / 8) * 8;
 
-/** The payload of checked incidents and their columns, `chunkSize` incidents to a chunk. */
-export function encodePayload(
-  incidents: readonly Incident[],
-  columns: StoreColumns,
-  chunkSize = 2000,
-): Uint8Array {
+/** The payload of checked incidents and their columns. */
+export function encodePayload(incidents: readonly Incident[], columns: StoreColumns): Uint8Array {
   const utf8 = new TextEncoder();
   const parts: Uint8Array[] = [];
   let length = 0;
@@ -68,10 +65,9 @@ export function encodePayload(
   for (const name of CODE_COLUMNS) addArray(`codes.${name}`, columns.codes[name]);
   const ids = add(utf8.encode(asciiJson(columns.ids)));
   const searchText = add(utf8.encode(columns.searchText));
-  const chunks: PayloadHeader['chunks'] = incidentChunks(incidents, chunkSize).map(({ count, bytes }) => ({
-    count,
-    ...add(bytes),
-  }));
+  const rows = encodeRows(incidents, asciiJson);
+  addArray('rowEnds', rows.ends);
+  const rowParts = rows.parts.map(add);
   const { actors, provinces, districts } = columns.codes;
   const header: PayloadHeader = {
     version: PAYLOAD_VERSION,
@@ -81,7 +77,7 @@ export function encodePayload(
     partsOf: [...columns.partsOf],
     ids,
     searchText,
-    chunks,
+    parts: rowParts,
   };
   const head = utf8.encode(JSON.stringify(header));
   const start = align(8 + head.byteLength);
@@ -111,9 +107,9 @@ export function asciiJson(value: unknown): string {
 }
 
 /**
- * Incidents as JSON arrays of `size` each, in order (ASCII only: asciiJson): bytes that move
- * between threads without a copy and that the page parses one at a time between frames
- * (payload-loader.ts).
+ * Incidents as JSON arrays of `size` each, in order (ASCII only: asciiJson): an import's bytes,
+ * which move between threads without a copy and which the page parses one at a time between
+ * frames (payload-loader.ts: parseChunks).
  */
 export function incidentChunks(
   incidents: readonly Incident[],
@@ -132,12 +128,11 @@ export class PayloadError extends Error {
   override name = 'PayloadError';
 }
 
-/** A payload read: the columns (copied out, so each can be moved alone) and the incident chunks. */
+/** A payload read: the columns and the incidents' parts (copied out, so each can be moved alone). */
 export interface ReadPayload {
   header: PayloadHeader;
   columns: StoreColumns;
-  /** Each chunk's JSON bytes, in row order. */
-  chunks: Uint8Array[];
+  rows: PayloadRows;
 }
 
 /** Reads a payload's header and columns; throws a PayloadError saying what is wrong. */
@@ -194,5 +189,11 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
     columns.searchStart[header.count] !== searchText.length
   )
     throw new PayloadError(m.errors_payload_search_text());
-  return { header, columns, chunks: header.chunks.map(section) };
+  const ends = array('rowEnds');
+  if (!(ends instanceof Uint32Array) || ends.length !== header.count)
+    throw new PayloadError(m.errors_payload_column_cut({ name: 'rowEnds' }));
+  const parts = header.parts.map((part) => section(part).slice());
+  if (parts.length !== Math.ceil(header.count / PART_ROWS))
+    throw new PayloadError(m.errors_payload_no_column({ name: 'parts' }));
+  return { header, columns, rows: { parts, ends } };
 }

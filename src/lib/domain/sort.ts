@@ -4,6 +4,7 @@ import { INCIDENT_TYPES } from '../data/incidents.ts';
 import { conservativeDeaths } from './casualties.ts';
 import { incidentSpan } from './filters.ts';
 import type { IncidentStore } from './store.ts';
+import { TYPE_LIST } from './codes.ts';
 import { currentLocale } from '../i18n/current.ts';
 
 export type SortKey = 'date' | 'type' | 'place' | 'casualties' | 'border';
@@ -58,18 +59,21 @@ function ranks(texts: readonly string[], locale?: string): Int32Array {
 
 const rankCache = new WeakMap<IncidentStore, Record<string, Int32Array>>();
 
-/** Ranks per row by id, place or type; types by their names in `locale`, in its order. */
+/**
+ * Ranks per row by id, place or type; types by their names in `locale`, in its order. Ids and
+ * types come from the store's columns; only a sort by place reads every incident.
+ */
 function rankOf(store: IncidentStore, key: 'id' | 'place' | 'type', locale?: string): Int32Array {
   const cached = rankCache.get(store) ?? {};
   rankCache.set(store, cached);
-  const textOf = (i: Incident) =>
+  const texts = () =>
     key === 'id'
-      ? i.properties.id
+      ? store.ids
       : key === 'place'
-        ? i.properties.location_name
-        : INCIDENT_TYPES[i.properties.type];
+        ? store.incidents.map((i) => i.properties.location_name)
+        : Array.from(store.codes.type, (code) => INCIDENT_TYPES[TYPE_LIST[code]!]);
   return (cached[key === 'type' ? `type ${locale}` : key] ??= ranks(
-    store.incidents.map(textOf),
+    texts(),
     key === 'type' ? locale : undefined,
   ));
 }

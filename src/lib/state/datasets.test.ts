@@ -30,7 +30,10 @@ describe('datasets beside the bundled data', () => {
   });
 
   it('leaves out a record whose id is taken, naming who holds it', () => {
-    const taken = takenIds(bundled, [dataset('one', ['x1'])]);
+    const taken = takenIds(
+      bundled.map((i) => i.properties.id),
+      [dataset('one', ['x1'])],
+    );
     const { kept, problems } = withoutTakenIds(
       [incident({ id: 'b2' }), incident({ id: 'x1' }), incident({ id: 'new' })],
       taken,

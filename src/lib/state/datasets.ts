@@ -2,6 +2,7 @@
  * The analyst's own datasets beside the bundled one: what each holds, and the one list of
  * incidents (with the dataset of each row) that the store is built from. Pure.
  */
+import { lazyArray } from '../domain/lazy-array.ts';
 import type { Incident } from '../data/incidents.ts';
 import type { ImportFormat, ImportProblem } from '../data/import/import.ts';
 import { m } from '../i18n/messages.ts';
@@ -67,11 +68,11 @@ export function withoutTakenIds(
   return { kept, problems };
 }
 
-/** Every id loaded, with the name of the set holding it. */
-export function takenIds(bundled: readonly Incident[], datasets: readonly Dataset[]): Map<string, string> {
+/** Every id loaded, with the name of the set holding it (the bundled set's from its columns). */
+export function takenIds(bundledIds: readonly string[], datasets: readonly Dataset[]): Map<string, string> {
   const taken = new Map<string, string>();
   const bundledData = m.errors_bundled_data();
-  for (const i of bundled) taken.set(i.properties.id, bundledData);
+  for (const id of bundledIds) taken.set(id, bundledData);
   for (const d of datasets) {
     const name = quoted(d.name);
     for (const i of d.incidents) taken.set(i.properties.id, name);
@@ -81,20 +82,25 @@ export function takenIds(bundled: readonly Incident[], datasets: readonly Datase
 
 /**
  * The bundled incidents, then each visible dataset's, and for each row the colour number of its
- * dataset (-1 for the bundled data).
+ * dataset (-1 for the bundled data). The bundled ones are not read to join them: they stay
+ * parsed only when first read (domain/payload-rows.ts).
  */
 export function combine(
   bundled: readonly Incident[],
   datasets: readonly Dataset[],
-): { incidents: Incident[]; colours: number[] } {
-  const incidents = [...bundled];
-  const colours: number[] = bundled.map(() => -1);
+): { incidents: readonly Incident[]; colours: number[] } {
+  const own: Incident[] = [];
+  const colours: number[] = new Array<number>(bundled.length).fill(-1);
   for (const d of datasets) {
     if (!d.visible) continue;
     for (const i of d.incidents) {
-      incidents.push(i);
+      own.push(i);
       colours.push(d.colour);
     }
   }
+  const at = bundled.length;
+  const incidents = own.length
+    ? lazyArray(at + own.length, (row) => (row < at ? bundled[row]! : own[row - at]!))
+    : bundled;
   return { incidents, colours };
 }

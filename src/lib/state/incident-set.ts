@@ -44,7 +44,7 @@ export interface LoadProgress {
 export type SetSource = { url: string } | { text: string; name: string } | { incidents: Incident[] };
 
 export type SetResult =
-  { incidents: Incident[]; columns: StoreColumns } | { file: string; issues: ValidationIssue[] };
+  { incidents: readonly Incident[]; columns: StoreColumns } | { file: string; issues: ValidationIssue[] };
 
 const FILE = 'incidents.geojson';
 

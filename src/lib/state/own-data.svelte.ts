@@ -45,7 +45,7 @@ export class OwnData {
   #dialogOpen = $state(false);
   /** The incident being edited ('' for a new one) and the dataset it goes to ('' for a new one). */
   #editing = $state.raw<{ id: string; datasetKey: string } | null>(null);
-  #bundled: Incident[] = [];
+  #bundled: readonly Incident[] = [];
   #bundledColumns: StoreColumns | undefined;
   #measures = new DatasetMeasures();
   #geography: Geography | undefined;
@@ -88,7 +88,7 @@ export class OwnData {
   }
 
   /** The bundled set is loaded: add the datasets kept from earlier visits, then show them all. */
-  async start(bundled: Incident[], columns: StoreColumns, geography: Geography): Promise<void> {
+  async start(bundled: readonly Incident[], columns: StoreColumns, geography: Geography): Promise<void> {
     this.#bundled = bundled;
     this.#bundledColumns = columns;
     this.#geography = geography;
@@ -138,7 +138,7 @@ export class OwnData {
       if (this.#job === job) this.#stage = { stage: 'importing', name, done };
     };
     this.#stage = { stage: 'importing', name, done: 0 };
-    const taken = takenIds(this.#bundled, this.#datasets);
+    const taken = takenIds(this.#bundledColumns?.ids ?? [], this.#datasets);
     const job = importFile(
       { bytes: this.#bytes, name, ...(mapping ? { mapping } : {}), geography, taken },
       importing,
@@ -196,7 +196,7 @@ export class OwnData {
 
   /** Every id loaded except `own` (the incident being edited keeps its id). */
   idsTakenBesides(own: string): Map<string, string> {
-    const taken = takenIds(this.#bundled, this.#datasets);
+    const taken = takenIds(this.#bundledColumns?.ids ?? [], this.#datasets);
     taken.delete(own);
     return taken;
   }
@@ -259,7 +259,7 @@ export class OwnData {
   async #openShared(text: string, name: string): Promise<void> {
     const opened = openShare(text, name);
     if (typeof opened === 'string') return this.#fail(name, opened);
-    const { added, problems } = sharedToAdd(opened, this.#datasets, this.#bundled);
+    const { added, problems } = sharedToAdd(opened, this.#datasets, this.#bundledColumns?.ids ?? []);
     this.#datasets = [...this.#datasets, ...added];
     const imported = added.reduce((n, d) => n + d.incidents.length, 0);
     const key = added[0]?.key ?? '';

@@ -1,10 +1,12 @@
 /**
  * Opens the bundled incidents' compact payload (domain/payload.ts): checked and measured when
- * the app was built, so the page only reads bytes, takes the columns as they are and parses the
- * incidents a chunk at a time, giving the page a turn between chunks (no long freeze at 100k).
+ * the app was built, so the page only reads bytes and takes the columns as they are; each
+ * incident is parsed when first read (domain/payload-rows.ts). An import's incidents come as
+ * JSON chunks, parsed a chunk at a time with a turn for the page between them (parseChunks).
  */
 import type { Incident } from '../data/incidents.ts';
 import { decodePayload, PayloadError } from '../domain/payload.ts';
+import { lazyIncidents } from '../domain/payload-rows.ts';
 import { m, n } from '../i18n/messages.ts';
 import { readBytes, type LoadProgress, type SetResult } from './incident-set.ts';
 
@@ -86,12 +88,9 @@ export async function loadPayload(
   }
   try {
     progress({ phase: 'unpacking', done: 0 });
-    const { header, columns, chunks } = decodePayload(await inflated(buffer));
-    const incidents = await parseChunks(chunks, (done) => progress({ phase: 'unpacking', done }));
+    const { columns, rows } = decodePayload(await inflated(buffer));
     progress({ phase: 'unpacking', done: 1 });
-    if (incidents.length !== header.count)
-      throw new PayloadError(m.errors_payload_count({ held: n(incidents.length), said: n(header.count) }));
-    return { incidents, columns };
+    return { incidents: lazyIncidents(rows), columns };
   } catch (error) {
     if (error instanceof PayloadError) return failed(error.message);
     throw error;

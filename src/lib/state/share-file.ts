@@ -76,7 +76,7 @@ export function openShare(text: string, file: string): OpenedShare | string {
 export function sharedToAdd(
   opened: OpenedShare,
   own: readonly Dataset[],
-  bundled: readonly Incident[],
+  bundledIds: readonly string[],
 ): { added: Dataset[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = opened.problems.map((message) => ({
     where: m.errors_where_file(),
@@ -89,7 +89,7 @@ export function sharedToAdd(
       continue;
     }
     const all = [...own, ...added];
-    const { kept, problems: taken } = withoutTakenIds(d.incidents, takenIds(bundled, all));
+    const { kept, problems: taken } = withoutTakenIds(d.incidents, takenIds(bundledIds, all));
     problems.push(...taken.map((p) => ({ ...p, where: d.name })));
     added.push(newDataset(all, { ...d, incidents: kept, rows: d.incidents.length, problems: [] }));
   }
