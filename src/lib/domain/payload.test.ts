@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asciiJson, decodePayload, encodePayload, incidentChunks, PayloadError } from './payload.ts';
 import { computeColumns } from './store-columns.ts';
 import { lazyIncidents } from './payload-rows.ts';
+import { IncidentStore } from './store.ts';
 import { incident } from './test/make-incident.ts';
 
 const incidents = [
@@ -29,7 +30,14 @@ describe('encodePayload / decodePayload', () => {
 
   it('gives back the same columns and incidents', () => {
     const { columns: back, rows } = decodePayload(bufferOf(encodePayload(incidents, columns)));
-    expect(back).toEqual(columns);
+    // The search text is not read until asked for (a getter), then it is the same.
+    expect(Object.getOwnPropertyDescriptor(back, 'searchText')?.get).toBeTypeOf('function');
+    const store = new IncidentStore({ incidents: [...lazyIncidents(rows)] }, back);
+    expect(Object.getOwnPropertyDescriptor(store, 'searchText')?.get).toBeTypeOf('function');
+    const { warmSearch, ...rest } = back;
+    expect(warmSearch).toBeTypeOf('function');
+    expect(rest).toEqual(columns);
+    expect(store.searchOf(1)).toBe(columns.searchText.split('\u0001')[1]);
     expect(Array.from(back.start)).toEqual(Array.from(columns.start));
     expect(back.codes.actors).toEqual(['TTP', 'Pakistani armed forces']);
     expect(back.partsOf.get(2)).toEqual([0, 1]);

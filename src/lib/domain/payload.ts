@@ -13,6 +13,8 @@ import type { Codes } from './codes.ts';
 import { m } from '../i18n/messages.ts';
 import { CODE_COLUMNS, TYPED_COLUMNS, type StoreColumns } from './store-columns.ts';
 import { encodeRows, PART_ROWS, type PayloadRows } from './payload-rows.ts';
+import { DeflatedText } from './deflated-text.ts';
+import { deflateSync } from 'fflate';
 
 const MAGIC = 'DAP1';
 export const PAYLOAD_VERSION = 3;
@@ -38,7 +40,10 @@ export interface PayloadHeader {
   partsOf: [number, number[]][];
   /** The rows' ids, a JSON array. */
   ids: Section;
+  /** The search text, deflated (read when a search first needs it: deflated-text.ts). */
   searchText: Section;
+  /** Its length in characters, checked against the rows' offsets at once. */
+  searchChars: number;
   /** The incidents' JSON in deflated parts (payload-rows.ts); each row's end is in arrays.rowEnds. */
   parts: Section[];
 }
@@ -64,7 +69,7 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
   for (const name of TYPED_COLUMNS) addArray(name, columns[name]);
   for (const name of CODE_COLUMNS) addArray(`codes.${name}`, columns.codes[name]);
   const ids = add(utf8.encode(asciiJson(columns.ids)));
-  const searchText = add(utf8.encode(columns.searchText));
+  const searchText = add(deflateSync(utf8.encode(columns.searchText), { level: 6 }));
   const rows = encodeRows(incidents, asciiJson);
   addArray('rowEnds', rows.ends);
   const rowParts = rows.parts.map(add);
@@ -77,6 +82,7 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
     partsOf: [...columns.partsOf],
     ids,
     searchText,
+    searchChars: columns.searchText.length,
     parts: rowParts,
   };
   const head = utf8.encode(JSON.stringify(header));
@@ -167,8 +173,6 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
   };
   const codes = Object.fromEntries(CODE_COLUMNS.map((n) => [n, array(`codes.${n}`)]));
   const store = Object.fromEntries(TYPED_COLUMNS.map((n) => [n, array(n)]));
-  // A search text that began with U+FEFF must keep it: every row's offset counts it.
-  const searchText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(section(header.searchText));
   let ids: unknown;
   try {
     ids = JSON.parse(text.decode(section(header.ids)));
@@ -177,16 +181,21 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
   }
   if (!Array.isArray(ids) || ids.length !== header.count)
     throw new PayloadError(m.errors_payload_no_column({ name: 'ids' }));
+  const searchText = new DeflatedText(section(header.searchText).slice(), (text) => {
+    if (text.length !== header.searchChars) throw new PayloadError(m.errors_payload_search_text());
+  });
   const columns = {
     ids,
     ...store,
     codes: { ...codes, ...header.names } as unknown as Codes,
-    searchText,
     partsOf: new Map(header.partsOf),
-  } as StoreColumns;
+    warmSearch: () => searchText.warm(),
+  } as Omit<StoreColumns, 'searchText'> as StoreColumns;
+  // The text only when read (a search): at 100k, 43 MB that a first load need not inflate.
+  Object.defineProperty(columns, 'searchText', { enumerable: true, get: () => searchText.text });
   if (
     columns.searchStart.length !== header.count + 1 ||
-    columns.searchStart[header.count] !== searchText.length
+    columns.searchStart[header.count] !== header.searchChars
   )
     throw new PayloadError(m.errors_payload_search_text());
   const ends = array('rowEnds');

@@ -54,6 +54,11 @@ export interface StoreColumns {
   searchStart: Uint32Array;
   /** For each aggregate's row, the rows of its parts present in the store. */
   partsOf: Map<number, number[]>;
+  /**
+   * Readies searchText ahead of a search, where it is read lazily (a payload's: payload.ts); a
+   * search box calls it on focus.
+   */
+  warmSearch?: () => Promise<void>;
 }
 
 /** The columns holding one value (two for `nearest`) per row, in the order they are stored. */

@@ -30,7 +30,8 @@ export class IncidentStore {
     this.size = input.incidents.length;
     this.areas = input.areas ?? [];
     this.rings = input.rings ?? [];
-    Object.assign(this, columns);
+    // Descriptors, not values: a payload's searchText is a getter, read only by a search.
+    Object.defineProperties(this, Object.getOwnPropertyDescriptors(columns));
     this.rowOf = new Map(columns.ids.map((id, row) => [id, row]));
   }
 

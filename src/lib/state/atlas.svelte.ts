@@ -197,6 +197,11 @@ export class AtlasState {
     this.#filters = defaultFilters();
   }
 
+  /** A search is coming (its box has focus): the store readies its search text, if it defers it. */
+  prepareSearch(): void {
+    void this.#store.warmSearch?.();
+  }
+
   /** The border buffer on (at `km`, or the last distance) or off. */
   setBuffer(on: boolean, km = this.bufferKm): void {
     this.#bufferKm = Math.min(200, Math.max(1, Math.round(km) || 1));
