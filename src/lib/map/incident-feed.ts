@@ -11,7 +11,7 @@ import { PRECISION_LIST, TYPE_LIST } from '../domain/codes.ts';
 import type { IncidentStore } from '../domain/store.ts';
 import { fillFor } from '../theme/symbols.ts';
 import { DATASET_COLOURS } from '../theme/theme.ts';
-import type { MapColumns } from './incident-tiles-core.ts';
+import { sameMask, type MapColumns } from './incident-tiles-core.ts';
 
 export interface IncidentMapProps {
   id: string;
@@ -94,14 +94,8 @@ export class LocatedMask {
     }
     const mask = new Uint8Array(store.size);
     for (const row of rows) mask[row] = this.located[row]!;
-    if (!columns && sameBytes(mask, this.shown)) return null;
+    if (!columns && sameMask(mask, this.shown)) return null;
     this.shown = mask.slice();
     return columns ? { columns, mask } : { mask };
   }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

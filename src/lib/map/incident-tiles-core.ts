@@ -60,7 +60,12 @@ export function maskHash(mask: Uint8Array): number {
   return h >>> 0;
 }
 
-const sameMask = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Whether two masks hold the same bytes (also the page's feed: incident-feed.ts). */
+export function sameMask(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 export class IncidentTileIndex {
   #features: (IncidentFeature | null)[] = [];
@@ -76,7 +81,6 @@ export class IncidentTileIndex {
   load(columns: MapColumns): void {
     this.#features = columns.ids.map((id, row) => featureOf(columns, id, row));
     const all = Uint8Array.from(this.#features, (f) => (f ? 1 : 0));
-    this.#whole = null;
     this.#recent = [];
     this.#versions.clear();
     this.#pending = null;

@@ -58,13 +58,12 @@ export class IncidentTiles {
     this.#worker.postMessage({ kind: 'columns', columns } satisfies TileRequest, transfer);
   }
 
-  /** Show the rows set in `mask` (moved to the worker) as a new version; its tiles' address. */
-  setMask(mask: Uint8Array): string {
+  /** Show the rows set in `mask` (moved to the worker) as a new version (its tiles: url()). */
+  setMask(mask: Uint8Array): void {
     this.version++;
     this.#worker.postMessage({ kind: 'mask', mask, v: this.version } satisfies TileRequest, [
       mask.buffer as ArrayBuffer,
     ]);
-    return this.url();
   }
 
   /** The address of the current version's tiles. */
