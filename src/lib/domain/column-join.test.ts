@@ -57,6 +57,25 @@ describe('joinColumns', () => {
       distinct.map((incidents) => computeColumns({ incidents, border })),
       all,
     );
-    expect(joined).toEqual(computeColumns({ incidents: all, border }));
+    const { warmSearch, ...rest } = joined;
+    expect(warmSearch).toBeTypeOf('function');
+    expect(rest).toEqual(computeColumns({ incidents: all, border }));
+  });
+
+  it("leaves a set's deferred search text unread until a search reads the joined one", async () => {
+    const a = [incident({ id: 'a', location_name: 'Parachinar' })];
+    const b = [incident({ id: 'b', location_name: 'Khost' })];
+    const deferred = computeColumns({ incidents: a });
+    const text = deferred.searchText;
+    let reads = 0;
+    let warmed = 0;
+    Object.defineProperty(deferred, 'searchText', { get: () => (reads++, text) });
+    deferred.warmSearch = async () => void warmed++;
+    const joined = joinColumns([deferred, computeColumns({ incidents: b })], [...a, ...b]);
+    await joined.warmSearch!();
+    expect([reads, warmed]).toEqual([0, 1]);
+    expect(joined.searchText).toContain('parachinar');
+    expect(joined.searchText).toContain('khost');
+    expect(reads).toBe(1);
   });
 });

@@ -93,17 +93,25 @@ export function joinColumns(sets: StoreColumns[], incidents: readonly Incident[]
     const rows = s.searchStart.length - 1;
     for (let r = 0; r < rows; r++) searchStart[row + r] = textAt + s.searchStart[r]!;
     row += rows;
-    textAt += s.searchText.length;
+    // A set's text length is its last offset: its text (the payload's deferred one) is not read.
+    textAt += s.searchStart[rows]!;
   }
   searchStart[row] = textAt;
-  return {
+  const joined = {
     ids: sets.flatMap((s) => s.ids),
     ...(perRow as Pick<StoreColumns, NumericKey>),
     codes: joinCodes(sets.map((s) => s.codes)),
-    searchText: sets.map((s) => s.searchText).join(''),
     searchStart,
     partsOf: relinkReports(sets, incidents),
-  };
+    warmSearch: async () => void (await Promise.all(sets.map((s) => s.warmSearch?.()))),
+  } as Omit<StoreColumns, 'searchText'> as StoreColumns;
+  // Joined when a search first reads it, so the bundled set's deferred text stays unread till then.
+  let text: string | undefined;
+  Object.defineProperty(joined, 'searchText', {
+    enumerable: true,
+    get: () => (text ??= sets.map((s) => s.searchText).join('')),
+  });
+  return joined;
 }
 
 /**
