@@ -6,7 +6,7 @@
  */
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
-import { ROW_COLUMNS, type StoreColumns } from './store-columns.ts';
+import { ROW_COLUMNS, withDeferredSearchText, type StoreColumns } from './store-columns.ts';
 
 type Numeric = Int16Array | Int32Array | Uint8Array | Uint32Array | Float64Array;
 type NumericKey = (typeof ROW_COLUMNS)[number];
@@ -97,21 +97,18 @@ export function joinColumns(sets: StoreColumns[], incidents: readonly Incident[]
     textAt += s.searchStart[rows]!;
   }
   searchStart[row] = textAt;
-  const joined = {
-    ids: sets.flatMap((s) => s.ids),
-    ...(perRow as Pick<StoreColumns, NumericKey>),
-    codes: joinCodes(sets.map((s) => s.codes)),
-    searchStart,
-    partsOf: relinkReports(sets, incidents),
-    warmSearch: async () => void (await Promise.all(sets.map((s) => s.warmSearch?.()))),
-  } as Omit<StoreColumns, 'searchText'> as StoreColumns;
   // Joined when a search first reads it, so the bundled set's deferred text stays unread till then.
-  let text: string | undefined;
-  Object.defineProperty(joined, 'searchText', {
-    enumerable: true,
-    get: () => (text ??= sets.map((s) => s.searchText).join('')),
-  });
-  return joined;
+  return withDeferredSearchText(
+    {
+      ids: sets.flatMap((s) => s.ids),
+      ...(perRow as Pick<StoreColumns, NumericKey>),
+      codes: joinCodes(sets.map((s) => s.codes)),
+      searchStart,
+      partsOf: relinkReports(sets, incidents),
+      warmSearch: async () => void (await Promise.all(sets.map((s) => s.warmSearch?.()))),
+    },
+    () => sets.map((s) => s.searchText).join(''),
+  );
 }
 
 /**

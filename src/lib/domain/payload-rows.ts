@@ -8,6 +8,7 @@ import { deflateSync, inflateSync } from 'fflate';
 import type { Incident } from '../data/incidents.ts';
 import { m, n } from '../i18n/messages.ts';
 import { lazyArray } from './lazy-array.ts';
+import { PayloadError } from './payload-error.ts';
 
 /**
  * Rows to a part: small enough that a list of rows from all over the set reads quickly. At 500,
@@ -22,11 +23,6 @@ const KEPT_PARTS = 8;
 export interface PayloadRows {
   parts: Uint8Array[];
   ends: Uint32Array;
-}
-
-/** Thrown on a damaged part, saying which (a payload the build wrote and the page read badly). */
-export class RowsError extends Error {
-  override name = 'RowsError';
 }
 
 /**
@@ -49,7 +45,7 @@ export function encodeRows(incidents: readonly Incident[], json: (i: Incident) =
   return { parts, ends };
 }
 
-/** The incidents, each parsed when first read (lazy-array.ts); a damaged part throws a RowsError. */
+/** The incidents, each parsed when first read (lazy-array.ts); a damaged part throws a PayloadError. */
 export function lazyIncidents({ parts, ends }: PayloadRows): readonly Incident[] {
   const ascii = new TextDecoder();
   // Each kept part as text: a row is a slice of it, and decoding once per part, not per row,
@@ -61,7 +57,7 @@ export function lazyIncidents({ parts, ends }: PayloadRows): readonly Incident[]
     try {
       text = ascii.decode(inflateSync(parts[part]!));
     } catch {
-      throw new RowsError(m.errors_payload_damaged());
+      throw new PayloadError(m.errors_payload_damaged());
     }
     if (kept.size >= KEPT_PARTS) kept.delete(kept.keys().next().value!);
     kept.set(part, text);
@@ -74,7 +70,7 @@ export function lazyIncidents({ parts, ends }: PayloadRows): readonly Incident[]
     try {
       return JSON.parse(json) as Incident;
     } catch {
-      throw new RowsError(m.errors_payload_chunk_not_json({ part: n(part + 1) }));
+      throw new PayloadError(m.errors_payload_chunk_not_json({ part: n(part + 1) }));
     }
   });
 }

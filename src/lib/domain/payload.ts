@@ -11,9 +11,10 @@
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
 import { m } from '../i18n/messages.ts';
-import { CODE_COLUMNS, TYPED_COLUMNS, type StoreColumns } from './store-columns.ts';
+import { CODE_COLUMNS, TYPED_COLUMNS, withDeferredSearchText, type StoreColumns } from './store-columns.ts';
 import { encodeRows, PART_ROWS, type PayloadRows } from './payload-rows.ts';
 import { DeflatedText } from './deflated-text.ts';
+import { PayloadError } from './payload-error.ts';
 import { deflateSync } from 'fflate';
 
 const MAGIC = 'DAP1';
@@ -130,9 +131,7 @@ export function incidentChunks(
   return chunks;
 }
 
-export class PayloadError extends Error {
-  override name = 'PayloadError';
-}
+export { PayloadError };
 
 /** A payload read: the columns and the incidents' parts (copied out, so each can be moved alone). */
 export interface ReadPayload {
@@ -184,15 +183,17 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
   const searchText = new DeflatedText(section(header.searchText).slice(), (text) => {
     if (text.length !== header.searchChars) throw new PayloadError(m.errors_payload_search_text());
   });
-  const columns = {
-    ids,
-    ...store,
-    codes: { ...codes, ...header.names } as unknown as Codes,
-    partsOf: new Map(header.partsOf),
-    warmSearch: () => searchText.warm(),
-  } as Omit<StoreColumns, 'searchText'> as StoreColumns;
   // The text only when read (a search): at 100k, 43 MB that a first load need not inflate.
-  Object.defineProperty(columns, 'searchText', { enumerable: true, get: () => searchText.text });
+  const columns = withDeferredSearchText(
+    {
+      ids,
+      ...store,
+      codes: { ...codes, ...header.names } as unknown as Codes,
+      partsOf: new Map(header.partsOf),
+      warmSearch: () => searchText.warm(),
+    } as Omit<StoreColumns, 'searchText'>,
+    () => searchText.text,
+  );
   if (
     columns.searchStart.length !== header.count + 1 ||
     columns.searchStart[header.count] !== header.searchChars

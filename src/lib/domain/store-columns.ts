@@ -185,6 +185,21 @@ export function linkAggregates(incidents: readonly Incident[]): Map<number, numb
   return partsOf;
 }
 
+/**
+ * Columns whose searchText `make` makes on its first read, once: a getter that the store keeps
+ * (it copies descriptors), so a first load need not inflate or join the text.
+ */
+export function withDeferredSearchText(
+  columns: Omit<StoreColumns, 'searchText'>,
+  make: () => string,
+): StoreColumns {
+  let text: string | undefined;
+  return Object.defineProperty(columns, 'searchText', {
+    enumerable: true,
+    get: () => (text ??= make()),
+  }) as StoreColumns;
+}
+
 /** The columns' buffers, to transfer rather than copy from a worker. */
 export function columnBuffers(c: StoreColumns): ArrayBuffer[] {
   const arrays = [...TYPED_COLUMNS.map((k) => c[k]), ...CODE_COLUMNS.map((k) => c.codes[k])];
