@@ -3,13 +3,34 @@
  * the list keeps only the rows in view in the page, yet scrolling reaches the last and the
  * keyboard still walks it. A cluster clicked on the map zooms in and splits.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { distance } from '@turf/turf';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Incident } from '../src/lib/data/incidents.ts';
 import { test, expect, mapIdle } from './fixtures.ts';
 import { serveIncidents } from './payload.ts';
 import { randomIncidents } from '../src/lib/domain/test/random-incidents.ts';
+import { countable } from '../src/lib/domain/aggregates.ts';
 
 const N = 10_000;
 const data = { type: 'FeatureCollection', features: randomIncidents(N, 2026) };
+const places = JSON.parse(
+  readFileSync(new URL('../geodata/places.geojson', import.meta.url), 'utf8'),
+) as FeatureCollection<Point, { name: string }>;
+const parachinar = places.features.find((p) => p.properties.name === 'Parachinar')!.geometry.coordinates;
+/** The located incidents of a list within km of a point, nearest first, measured here with turf. */
+const within = (list: Incident[], centre: number[], km: number) =>
+  list
+    .filter((i) => i.geometry)
+    .map((i) => ({
+      incident: i,
+      id: i.properties.id,
+      at: i.geometry!.coordinates,
+      km: distance(centre, i.geometry!.coordinates),
+    }))
+    .filter((h) => h.km <= km)
+    .sort((a, b) => a.km - b.km);
 
 /** The biggest cluster drawn in the middle half of the map: its count, place and screen point. */
 async function middleCluster(page: Page) {
@@ -83,5 +104,45 @@ test('10,000 incidents: a cluster clicked zooms in and splits; few rows in the p
   await expect(page.locator(`tbody tr[aria-rowindex="${total + 1}"]`)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('article')).toBeVisible();
+  expect(watch.errors).toEqual([]);
+});
+
+test('10,000 incidents: a radius lists its nearest hits a step at a time and says how many it lists', async ({
+  page,
+  watch,
+}) => {
+  test.slow();
+  // What the counts count: a summary report only where none of its parts is within as well.
+  const inside = new Set(countable(within(data.features, parachinar, 100).map((h) => h.incident)));
+  const hits = within(data.features, parachinar, 100).filter((h) => inside.has(h.incident));
+  expect(hits.length).toBeGreaterThan(100);
+  await serveIncidents(page, data);
+  await page.goto('/');
+  await mapIdle(page);
+  await page.getByRole('tab', { name: 'Spatial' }).click();
+  await page.getByLabel('Radius').fill('100');
+  await page.getByLabel('Radius').press('Enter');
+  await page.getByRole('combobox', { name: 'Place' }).fill('Parachinar');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Parachinar');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('radius-summary')).toContainText(`${hits.length} mapped incidents`);
+  const listed = page.locator('ol.radius-hits > li');
+  await expect(listed).toHaveCount(50);
+  const more = page.getByTestId('listed-of');
+  await expect(more).toHaveText(new RegExp(`^Listed: the nearest 50 of ${hits.length}\\.\\s*List 50 more$`));
+  await more.getByRole('button', { name: 'List 50 more' }).click();
+  await expect(listed).toHaveCount(100);
+  await expect(more).toContainText(`the nearest 100 of ${hits.length}.`);
+  // The list's order is turf's: the nearest first, the hundredth where turf puts it.
+  const nearest = data.features.find((i) => i.properties.id === hits[0]!.id)!.properties;
+  await expect(listed.first()).toContainText(nearest.location_name);
+  // The nearest hit read: its nearby incidents, within 50 km of it, all listed below 50.
+  await listed.first().getByRole('button').click();
+  await expect(page.getByRole('article')).toBeVisible();
+  await page.getByRole('button', { name: 'Show nearby incidents' }).click();
+  const nearby = within(data.features, hits[0]!.at, 50).filter((h) => h.id !== hits[0]!.id);
+  expect(nearby.length).toBeLessThan(50);
+  await expect(page.locator('ol.nearby > li')).toHaveCount(nearby.length);
+  await expect(page.getByRole('article').getByTestId('listed-of')).toHaveCount(0);
   expect(watch.errors).toEqual([]);
 });

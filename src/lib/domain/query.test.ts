@@ -3,10 +3,13 @@
  * counts, same facets, for seeded random incidents and filters.
  */
 import { describe, expect, it } from 'vitest';
+import { distance } from '@turf/turf';
 import { countable } from './aggregates.ts';
-import { applyFilters, facetCounts, sideOf, type FilterContext } from './filters.ts';
+import { applyFilters, defaultFilters, facetCounts, sideOf, type FilterContext } from './filters.ts';
 import { runQuery } from './query.ts';
 import { IncidentStore } from './store.ts';
+import { computeColumns } from './store-columns.ts';
+import { lazyArray } from './lazy-array.ts';
 import { randomFilters, randomIncidents, testBorder } from './test/random-incidents.ts';
 
 const border = testBorder();
@@ -68,6 +71,15 @@ describe('runQuery matches the plain filters', () => {
       if (f.radius) {
         const outside = countable(applyFilters(incidents, { ...f, radius: null }, ctx));
         expect(result.radius?.withoutRadius).toBe(outside.length);
+        // The hits: the located countable matches, nearest first, as turf measures them.
+        const centre = [f.radius.lng, f.radius.lat];
+        const near = countable(reference)
+          .filter((i) => i.geometry)
+          .map((i) => ({ id: i.properties.id, km: distance(centre, i.geometry!.coordinates) }))
+          .sort((a, b) => a.km - b.km);
+        const hits = result.radius!.hits;
+        expect(hits.map((h) => store.incidents[h.row]!.properties.id)).toEqual(near.map((h) => h.id));
+        hits.forEach((h, k) => expect(h.km).toBeCloseTo(near[k]!.km, 6));
       }
     });
   }
@@ -86,6 +98,15 @@ describe('runQuery matches the plain filters', () => {
       ).toBe(true);
     }
     expect(incidents.some((i) => i.properties.clarity === 'aggregate')).toBe(true);
+  });
+  it('answers a radius question without reading an incident', () => {
+    let reads = 0;
+    const counting = lazyArray(incidents.length, (row) => (reads++, incidents[row]!));
+    const lazy = new IncidentStore({ incidents: counting, border }, computeColumns({ incidents, border }));
+    const f = { ...defaultFilters(), radius: { lng: 69, lat: 32, km: 400, label: '' } };
+    const result = runQuery(lazy, f);
+    expect(result.radius!.hits.length).toBeGreaterThan(20);
+    expect(reads).toBe(0);
   });
   it('counts the whole store without covered aggregates', () => {
     expect(runQuery(store, randomFilters(0)).total).toBe(countable(incidents).length);

@@ -38,6 +38,12 @@ export interface BufferTally {
   possibly: number;
 }
 
+/** A row within the radius and its great-circle distance from the centre. */
+export interface RadiusHit {
+  row: number;
+  km: number;
+}
+
 export interface QueryResult {
   /** Rows matching every filter, in store order, and the incidents themselves. */
   rows: number[];
@@ -53,8 +59,11 @@ export interface QueryResult {
   timelineRows: number[];
   /** With a border buffer: how the countable matches lie in it. */
   buffer: BufferTally | null;
-  /** With a radius query: the located matches within it, nearest first, and the count without it. */
-  radius: { hits: { incident: Incident; km: number }[]; withoutRadius: number } | null;
+  /**
+   * With a radius query: the located matches within it as rows, nearest first (a reader reads only
+   * the incidents it shows), and the count without it.
+   */
+  radius: { hits: RadiusHit[]; withoutRadius: number } | null;
   /** Countable matches per province (by index into the store's areas); unlocated and outside apart. */
   areas: { counts: number[]; outside: number; unlocated: number };
   /** What the map draws of the countable matches (the legend's types, the border badge), as counts. */
@@ -181,11 +190,12 @@ function radiusOf(
   rows: number[],
   masks: Uint16Array,
 ) {
-  const hits: { incident: Incident; km: number }[] = [];
+  const hits: RadiusHit[] = [];
   for (const row of rows) {
-    const at = store.point(row);
-    if (at) hits.push({ incident: store.incidents[row]!, km: haversineKm(q.lng, q.lat, at[0]!, at[1]!) });
+    const lng = store.lng[row]!;
+    if (!Number.isNaN(lng)) hits.push({ row, km: haversineKm(q.lng, q.lat, lng, store.lat[row]!) });
   }
+  // Stable: equal distances keep the store's order.
   hits.sort((a, b) => a.km - b.km);
   const inside = (r: number) => passes(masks[r]!, BIT.radius);
   let withoutRadius = 0;
