@@ -1,6 +1,7 @@
 /**
- * Facet values as small integers: each incident's type, precision, side, actors, province and
- * district coded once, so a query counts facets in typed arrays instead of building strings.
+ * Facet values as small integers: each incident's type, precision, side, actors, province,
+ * district and place name coded once, so a query counts facets in typed arrays instead of
+ * building strings, and a sort by place ranks names instead of reading every incident.
  */
 import { INCIDENT_TYPES, LOCATION_PRECISIONS, type Incident } from '../data/incidents.ts';
 import type { IncidentType, LocationPrecision } from '../data/incidents.ts';
@@ -38,6 +39,9 @@ export interface Codes {
   district: Int32Array;
   provinces: string[];
   districts: string[];
+  /** The place name as written (location_name), for sorting the list by place. */
+  place: Uint32Array;
+  places: string[];
 }
 
 export function encode(incidents: readonly Incident[]): Codes {
@@ -45,6 +49,7 @@ export function encode(incidents: readonly Incident[]): Codes {
   const actors = new Dictionary();
   const provinces = new Dictionary();
   const districts = new Dictionary();
+  const places = new Dictionary();
   const out = {
     type: new Uint8Array(n),
     precision: new Uint8Array(n),
@@ -52,6 +57,7 @@ export function encode(incidents: readonly Incident[]): Codes {
     actorStart: new Uint32Array(n + 1),
     province: new Int32Array(n).fill(-1),
     district: new Int32Array(n).fill(-1),
+    place: new Uint32Array(n),
   };
   const list: number[] = [];
   incidents.forEach((incident, row) => {
@@ -63,6 +69,7 @@ export function encode(incidents: readonly Incident[]): Codes {
     out.actorStart[row + 1] = list.length;
     if (p.admin1) out.province[row] = provinces.code(p.admin1);
     if (p.admin2) out.district[row] = districts.code(p.admin2);
+    out.place[row] = places.code(p.location_name);
   });
   return {
     ...out,
@@ -70,6 +77,7 @@ export function encode(incidents: readonly Incident[]): Codes {
     actors: actors.names,
     provinces: provinces.names,
     districts: districts.names,
+    places: places.names,
   };
 }
 

@@ -2,7 +2,7 @@
  * The columns of several sets of incidents, one after another, as computeColumns would give for
  * their incidents together: each set is measured once (the bundled set by the build, a dataset
  * when it is imported) and joining them is a copy, not a new measurement. Dictionaries (actors,
- * provinces, districts) are merged in order of first appearance and the codes renumbered.
+ * provinces, districts, places) are merged in order of first appearance and the codes renumbered.
  */
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
@@ -36,7 +36,7 @@ function mergeNames(lists: string[][]): { names: string[]; maps: Int32Array[] } 
 }
 
 /** Codes renumbered through `maps` (-1, "none", stays -1). */
-function recode(columns: Int32Array[], maps: Int32Array[]): Int32Array {
+function recode<T extends Int32Array | Uint32Array>(columns: T[], maps: Int32Array[]): T {
   const out = concat(columns);
   let at = 0;
   columns.forEach((c, set) => {
@@ -50,6 +50,7 @@ function joinCodes(codes: Codes[]): Codes {
   const actors = mergeNames(codes.map((c) => c.actors));
   const provinces = mergeNames(codes.map((c) => c.provinces));
   const districts = mergeNames(codes.map((c) => c.districts));
+  const places = mergeNames(codes.map((c) => c.places));
   const actorList = concat(codes.map((c) => c.actorList));
   const actorStart = new Uint32Array(codes.reduce((n, c) => n + c.type.length, 0) + 1);
   let row = 0;
@@ -79,6 +80,11 @@ function joinCodes(codes: Codes[]): Codes {
     ),
     provinces: provinces.names,
     districts: districts.names,
+    place: recode(
+      codes.map((c) => c.place),
+      places.maps,
+    ),
+    places: places.names,
   };
 }
 

@@ -75,9 +75,9 @@ describe('encodePayload / decodePayload', () => {
     expect(() => decodePayload(bufferOf(whole.subarray(0, whole.length - 10)))).toThrow(/cut short/);
     // The same length in other bytes: version 7 in the header.
     const other = whole.slice();
-    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":3') + 10;
+    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":4') + 10;
     other[at] = '7'.charCodeAt(0);
-    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 3/);
+    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 4/);
     expect(() => decodePayload(bufferOf(whole.subarray(0, 40)))).toThrow(PayloadError);
   });
 

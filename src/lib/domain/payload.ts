@@ -18,7 +18,7 @@ import { PayloadError } from './payload-error.ts';
 import { deflateSync } from 'fflate';
 
 const MAGIC = 'DAP1';
-export const PAYLOAD_VERSION = 3;
+export const PAYLOAD_VERSION = 4;
 
 const ARRAYS = { Int16Array, Int32Array, Uint8Array, Uint32Array, Float64Array } as const;
 type ArrayKind = keyof typeof ARRAYS;
@@ -37,7 +37,7 @@ export interface PayloadHeader {
   /** Typed columns by name; codes' arrays under "codes.<name>". */
   arrays: Record<string, ArraySection>;
   /** The codes' dictionaries. */
-  names: { actors: string[]; provinces: string[]; districts: string[] };
+  names: { actors: string[]; provinces: string[]; districts: string[]; places: string[] };
   partsOf: [number, number[]][];
   /** The rows' ids, a JSON array. */
   ids: Section;
@@ -74,12 +74,12 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
   const rows = encodeRows(incidents, asciiJson);
   addArray('rowEnds', rows.ends);
   const rowParts = rows.parts.map(add);
-  const { actors, provinces, districts } = columns.codes;
+  const { actors, provinces, districts, places } = columns.codes;
   const header: PayloadHeader = {
     version: PAYLOAD_VERSION,
     count: incidents.length,
     arrays,
-    names: { actors, provinces, districts },
+    names: { actors, provinces, districts, places },
     partsOf: [...columns.partsOf],
     ids,
     searchText,

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { sortIncidents, sortRows, type SortKey } from './sort.ts';
 import { IncidentStore } from './store.ts';
+import { computeColumns } from './store-columns.ts';
+import { lazyArray } from './lazy-array.ts';
 import { randomIncidents, testBorder } from './test/random-incidents.ts';
 import { INCIDENT_TYPES } from '../data/incidents.ts';
 import { speaking } from '../i18n/test/speaking.ts';
@@ -29,6 +31,16 @@ describe('sortRows', () => {
       });
     }
   }
+
+  it('sorts by every key without reading an incident', () => {
+    let reads = 0;
+    const counting = lazyArray(incidents.length, (row) => (reads++, incidents[row]!));
+    const lazy = new IncidentStore({ incidents: counting, border }, computeColumns({ incidents, border }));
+    for (const key of ['date', 'type', 'place', 'casualties', 'border'] as SortKey[]) {
+      expect(sortRows(lazy, rows, key, 'asc')).toEqual(sortRows(store, rows, key, 'asc'));
+    }
+    expect(reads).toBe(0);
+  });
 
   it('sorts a later filter of the same store from the order kept for it', () => {
     const first = sortRows(store, rows, 'place', 'desc');

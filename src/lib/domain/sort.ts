@@ -60,22 +60,28 @@ function ranks(texts: readonly string[], locale?: string): Int32Array {
 const rankCache = new WeakMap<IncidentStore, Record<string, Int32Array>>();
 
 /**
- * Ranks per row by id, place or type; types by their names in `locale`, in its order. Ids and
- * types come from the store's columns; only a sort by place reads every incident.
+ * Ranks per row by id, place or type; types by their names in `locale`, in its order. All come
+ * from the store's columns: places and types rank their few names, and each row takes its name's
+ * rank, so no sort reads an incident.
  */
 function rankOf(store: IncidentStore, key: 'id' | 'place' | 'type', locale?: string): Int32Array {
   const cached = rankCache.get(store) ?? {};
   rankCache.set(store, cached);
-  const texts = () =>
+  const byCode = (codes: ArrayLike<number>, names: readonly string[], locale?: string) => {
+    const rank = ranks(names, locale);
+    return Int32Array.from(codes, (code) => rank[code]!);
+  };
+  const make = () =>
     key === 'id'
-      ? store.ids
+      ? ranks(store.ids)
       : key === 'place'
-        ? store.incidents.map((i) => i.properties.location_name)
-        : Array.from(store.codes.type, (code) => INCIDENT_TYPES[TYPE_LIST[code]!]);
-  return (cached[key === 'type' ? `type ${locale}` : key] ??= ranks(
-    texts(),
-    key === 'type' ? locale : undefined,
-  ));
+        ? byCode(store.codes.place, store.codes.places)
+        : byCode(
+            store.codes.type,
+            TYPE_LIST.map((type) => INCIDENT_TYPES[type]),
+            locale,
+          );
+  return (cached[key === 'type' ? `type ${locale}` : key] ??= make());
 }
 
 /** Every row of the store in one order, sorted once per store, key and direction. */

@@ -86,6 +86,7 @@ export const CODE_COLUMNS = [
   'actorList',
   'province',
   'district',
+  'place',
 ] as const satisfies readonly (keyof Codes)[];
 
 /** Between two rows' texts: never in folded text, so no word can match across it. */
