@@ -8,9 +8,12 @@ import type { LoadProgress } from './incident-set.ts';
 import { loadPayload, parseChunks } from './payload-loader.ts';
 import { decodePayload } from '../domain/payload.ts';
 import { speaking } from '../i18n/test/speaking.ts';
+import type { Incident } from '../data/incidents.ts';
+import { incidentSpan } from '../domain/filters.ts';
 
 const geodata = fileURLToPath(new URL('../../../geodata', import.meta.url));
 const bundled = readFileSync(`${geodata}/incidents.geojson`, 'utf8');
+const byId = (a: Incident, b: Incident) => a.properties.id.localeCompare(b.properties.id);
 const urlOf = (bytes: Uint8Array) =>
   `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`;
 
@@ -21,7 +24,11 @@ describe('loadPayload', () => {
       phases.add(p.phase),
     );
     if (!('columns' in result)) throw new Error(JSON.stringify(result.issues));
-    expect(result.incidents).toEqual(JSON.parse(bundled).features);
+    // The same incidents, newest first (the list's first order): the build writes them so.
+    const features = JSON.parse(bundled).features as Incident[];
+    expect([...result.incidents].sort(byId)).toEqual([...features].sort(byId));
+    const starts = result.incidents.map((i) => incidentSpan(i)[0]);
+    expect(starts).toEqual([...starts].sort().reverse());
     expect(phases).toEqual(new Set(['reading', 'unpacking']));
     // Kabul lies in Afghanistan, 80–90 km from the line as the crow flies.
     const store = new IncidentStore({ incidents: result.incidents }, result.columns);
@@ -37,7 +44,11 @@ describe('loadPayload', () => {
     expect(new TextDecoder().decode(raw.subarray(0, 4))).toBe('DAP1');
     const result = await loadPayload(urlOf(raw), () => {});
     if (!('columns' in result)) throw new Error(JSON.stringify(result.issues));
-    expect(result.incidents).toEqual(JSON.parse(bundled).features);
+    // The same incidents, newest first (the list's first order): the build writes them so.
+    const features = JSON.parse(bundled).features as Incident[];
+    expect([...result.incidents].sort(byId)).toEqual([...features].sort(byId));
+    const starts = result.incidents.map((i) => incidentSpan(i)[0]);
+    expect(starts).toEqual([...starts].sort().reverse());
   });
 
   it('takes bytes already being read, and names the file and the reason when the read fails', async () => {
@@ -45,8 +56,10 @@ describe('loadPayload', () => {
     const bytes = packed.buffer.slice(packed.byteOffset, packed.byteOffset + packed.byteLength);
     const read = await loadPayload(Promise.resolve(bytes as ArrayBuffer), () => {});
     if (!('columns' in read)) throw new Error(JSON.stringify(read.issues));
-    expect(read.incidents.map((i) => i.properties.id)).toEqual(
-      JSON.parse(bundled).features.map((f: { properties: { id: string } }) => f.properties.id),
+    expect(read.incidents.map((i) => i.properties.id).sort()).toEqual(
+      JSON.parse(bundled)
+        .features.map((f: { properties: { id: string } }) => f.properties.id)
+        .sort(),
     );
     const failed = await loadPayload(Promise.reject(new Error('HTTP 404')), () => {});
     if (!('issues' in failed)) throw new Error('a failed read gave incidents');
