@@ -190,6 +190,23 @@ test('the incidents shown download as GeoJSON, CSV and ACLED CSV, each stamped',
   expect(collection.features.length).toBeGreaterThanOrEqual(shown);
   expect(collection.features.every((f) => f.properties.type === 'airstrike')).toBe(true);
   expect(collection.durand_atlas.dataset_version).toMatch(/^Durand Atlas bundled data /);
+  // The file follows the list's order: sorted by place, so is the next file.
+  const head = page.getByRole('columnheader', { name: 'Place' });
+  await head.getByRole('button').click();
+  await expect(head).toHaveAttribute('aria-sort', 'ascending');
+  const ids = await list
+    .locator('tbody tr[data-id]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+  const [byPlace] = await Promise.all([
+    page.waitForEvent('download'),
+    list.getByRole('button', { name: 'GeoJSON' }).click(),
+  ]);
+  const sorted = JSON.parse(readFileSync((await byPlace.path())!, 'utf8')) as {
+    features: { properties: { id: string; location_name: string } }[];
+  };
+  expect(sorted.features.map((f) => f.properties.id)).toEqual(ids);
+  const places = sorted.features.map((f) => f.properties.location_name);
+  expect(places).toEqual([...places].sort((a, b) => a.localeCompare(b)));
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     list.getByRole('button', { name: 'CSV', exact: true }).click(),

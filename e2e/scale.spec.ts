@@ -132,10 +132,17 @@ test('10,000 incidents: a radius lists its nearest hits a step at a time and say
   await expect(more).toHaveText(new RegExp(`^Listed: the nearest 50 of ${hits.length}\\.\\s*List 50 more$`));
   await more.getByRole('button', { name: 'List 50 more' }).click();
   await expect(listed).toHaveCount(100);
+  // The keyboard goes on from the first new row.
+  await expect(listed.nth(50).getByRole('button')).toBeFocused();
   await expect(more).toContainText(`the nearest 100 of ${hits.length}.`);
-  // The list's order is turf's: the nearest first, the hundredth where turf puts it.
-  const nearest = data.features.find((i) => i.properties.id === hits[0]!.id)!.properties;
-  await expect(listed.first()).toContainText(nearest.location_name);
+  // The list's order is turf's: the 1st, 50th and 100th rows at turf's distances (to the tenth
+  // shown), each naming its incident's place.
+  for (const k of [0, 49, 99]) {
+    const row = listed.nth(k);
+    const shownKm = Number((await row.locator('.km').innerText()).replace(/[^\d.]/g, ''));
+    expect(Math.abs(shownKm - hits[k]!.km), `row ${k + 1}`).toBeLessThanOrEqual(0.051);
+    await expect(row).toContainText(hits[k]!.incident.properties.location_name);
+  }
   // The nearest hit read: its nearby incidents, within 50 km of it, all listed below 50.
   await listed.first().getByRole('button').click();
   await expect(page.getByRole('article')).toBeVisible();
