@@ -1,6 +1,5 @@
 import { deflateSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { asciiJson } from './payload.ts';
 import { encodeRows, lazyIncidents, PART_ROWS } from './payload-rows.ts';
 import { randomIncidents } from './test/random-incidents.ts';
 import { incident } from './test/make-incident.ts';
@@ -12,7 +11,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('encodeRows / lazyIncidents', () => {
   it('packs the rows in parts of 100 and gives back the same incidents', () => {
-    const rows = encodeRows([...set, words], asciiJson);
+    const rows = encodeRows([...set, words]);
     expect(PART_ROWS).toBe(100);
     expect(rows.parts).toHaveLength(13);
     expect(rows.ends).toHaveLength(1235);
@@ -20,7 +19,7 @@ describe('encodeRows / lazyIncidents', () => {
   });
 
   it('parses only the row read, and the same object again after', () => {
-    const incidents = lazyIncidents(encodeRows(set, asciiJson));
+    const incidents = lazyIncidents(encodeRows(set));
     const parse = vi.spyOn(JSON, 'parse');
     const row = incidents[1100]!;
     expect(row).toEqual(set[1100]);
@@ -31,7 +30,7 @@ describe('encodeRows / lazyIncidents', () => {
   });
 
   it('names what is wrong with a damaged part when one of its rows is read, the others still read', () => {
-    const rows = encodeRows(set, asciiJson);
+    const rows = encodeRows(set);
     rows.parts[6] = rows.parts[6]!.slice(0, 40);
     const incidents = lazyIncidents(rows);
     expect(() => incidents[650]).toThrow(/the compressed incidents are damaged/);

@@ -9,6 +9,7 @@ import type { Incident } from '../data/incidents.ts';
 import { m, n } from '../i18n/messages.ts';
 import { lazyArray } from './lazy-array.ts';
 import { PayloadError } from './payload-error.ts';
+import { asciiJson } from './ascii-json.ts';
 
 /**
  * Rows to a part: small enough that a list of rows from all over the set reads quickly. At 500,
@@ -26,18 +27,18 @@ export interface PayloadRows {
 }
 
 /**
- * Each incident's JSON, one after another, deflated in parts of PART_ROWS. `json` must write
- * ASCII only (payload.ts: asciiJson): a row's end is counted in characters and read as a byte
- * offset. The build writes these; the page only reads them.
+ * Each incident's JSON, one after another, deflated in parts of PART_ROWS. The JSON is ASCII
+ * (asciiJson): a row's end is counted in characters and read as a byte offset. The build writes
+ * these; the page only reads them.
  */
-export function encodeRows(incidents: readonly Incident[], json: (i: Incident) => string): PayloadRows {
+export function encodeRows(incidents: readonly Incident[]): PayloadRows {
   const utf8 = new TextEncoder();
   const ends = new Uint32Array(incidents.length);
   const parts: Uint8Array[] = [];
   for (let from = 0; from < incidents.length; from += PART_ROWS) {
     let text = '';
     for (let row = from; row < Math.min(from + PART_ROWS, incidents.length); row++) {
-      text += json(incidents[row]!);
+      text += asciiJson(incidents[row]!);
       ends[row] = text.length;
     }
     parts.push(deflateSync(utf8.encode(text), { level: 6 }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiJson, decodePayload, encodePayload, incidentChunks, PayloadError } from './payload.ts';
+import { decodePayload, encodePayload, incidentChunks, PayloadError } from './payload.ts';
+import { asciiJson } from './ascii-json.ts';
 import { computeColumns } from './store-columns.ts';
 import { lazyIncidents } from './payload-rows.ts';
 import { IncidentStore } from './store.ts';
