@@ -14,6 +14,13 @@ import { incidentSpan } from '../domain/filters.ts';
 const geodata = fileURLToPath(new URL('../../../geodata', import.meta.url));
 const bundled = readFileSync(`${geodata}/incidents.geojson`, 'utf8');
 const byId = (a: Incident, b: Incident) => a.properties.id.localeCompare(b.properties.id);
+/** The bundled incidents, all of them, newest first (the list's first order): the build writes them so. */
+function expectBundledNewestFirst(incidents: readonly Incident[]) {
+  const features = JSON.parse(bundled).features as Incident[];
+  expect([...incidents].sort(byId)).toEqual([...features].sort(byId));
+  const starts = incidents.map((i) => incidentSpan(i)[0]);
+  expect(starts).toEqual([...starts].sort().reverse());
+}
 const urlOf = (bytes: Uint8Array) =>
   `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`;
 
@@ -24,11 +31,7 @@ describe('loadPayload', () => {
       phases.add(p.phase),
     );
     if (!('columns' in result)) throw new Error(JSON.stringify(result.issues));
-    // The same incidents, newest first (the list's first order): the build writes them so.
-    const features = JSON.parse(bundled).features as Incident[];
-    expect([...result.incidents].sort(byId)).toEqual([...features].sort(byId));
-    const starts = result.incidents.map((i) => incidentSpan(i)[0]);
-    expect(starts).toEqual([...starts].sort().reverse());
+    expectBundledNewestFirst(result.incidents);
     expect(phases).toEqual(new Set(['reading', 'unpacking']));
     // Kabul lies in Afghanistan, 80–90 km from the line as the crow flies.
     const store = new IncidentStore({ incidents: result.incidents }, result.columns);
@@ -44,11 +47,7 @@ describe('loadPayload', () => {
     expect(new TextDecoder().decode(raw.subarray(0, 4))).toBe('DAP1');
     const result = await loadPayload(urlOf(raw), () => {});
     if (!('columns' in result)) throw new Error(JSON.stringify(result.issues));
-    // The same incidents, newest first (the list's first order): the build writes them so.
-    const features = JSON.parse(bundled).features as Incident[];
-    expect([...result.incidents].sort(byId)).toEqual([...features].sort(byId));
-    const starts = result.incidents.map((i) => incidentSpan(i)[0]);
-    expect(starts).toEqual([...starts].sort().reverse());
+    expectBundledNewestFirst(result.incidents);
   });
 
   it('takes bytes already being read, and names the file and the reason when the read fails', async () => {
