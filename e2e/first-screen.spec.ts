@@ -76,6 +76,9 @@ test('About explains the data, its licences and lists every article', async ({ p
   await expect(about).toContainText('Natural Earth');
   await expect(about).toContainText('GeoNames');
   await expect(about).toContainText('Afghanistan has never recognised it');
+  // The seed files hold 13 articles (the TOLOnews page carries nine), each listed once.
+  await expect(about).toContainText('from 13 news articles');
+  await expect(about.locator('ol.articles > li')).toHaveCount(13);
   for (const outlet of [
     'The Conversation',
     'Christian Science Monitor',

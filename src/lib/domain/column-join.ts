@@ -6,7 +6,8 @@
  */
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
-import { ROW_COLUMNS, withDeferredSearchText, type StoreColumns } from './store-columns.ts';
+import { ROW_COLUMNS, withDeferredColumns, type StoreColumns } from './store-columns.ts';
+import { joinCitedSources } from './cited-sources.ts';
 
 type Numeric = Int16Array | Int32Array | Uint8Array | Uint32Array | Float64Array;
 type NumericKey = (typeof ROW_COLUMNS)[number];
@@ -103,8 +104,8 @@ export function joinColumns(sets: StoreColumns[], incidents: readonly Incident[]
     textAt += s.searchStart[rows]!;
   }
   searchStart[row] = textAt;
-  // Joined when a search first reads it, so the bundled set's deferred text stays unread till then.
-  return withDeferredSearchText(
+  // Joined when first read (a search, the About box), so the bundled set's stay unread till then.
+  return withDeferredColumns(
     {
       ids: sets.flatMap((s) => s.ids),
       ...(perRow as Pick<StoreColumns, NumericKey>),
@@ -113,7 +114,10 @@ export function joinColumns(sets: StoreColumns[], incidents: readonly Incident[]
       partsOf: relinkReports(sets, incidents),
       warmSearch: async () => void (await Promise.all(sets.map((s) => s.warmSearch?.()))),
     },
-    () => sets.map((s) => s.searchText).join(''),
+    {
+      searchText: () => sets.map((s) => s.searchText).join(''),
+      sources: () => joinCitedSources(sets.map((s) => s.sources)),
+    },
   );
 }
 

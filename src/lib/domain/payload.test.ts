@@ -35,6 +35,9 @@ describe('encodePayload / decodePayload', () => {
     expect(Object.getOwnPropertyDescriptor(back, 'searchText')?.get).toBeTypeOf('function');
     const store = new IncidentStore({ incidents: [...lazyIncidents(rows)] }, back);
     expect(Object.getOwnPropertyDescriptor(store, 'searchText')?.get).toBeTypeOf('function');
+    // So is the list of articles (the About box's), then it is the same.
+    expect(Object.getOwnPropertyDescriptor(store, 'sources')?.get).toBeTypeOf('function');
+    expect(store.sources).toEqual([incidents[0]!.properties.sources[0]]);
     const { warmSearch, ...rest } = back;
     expect(warmSearch).toBeTypeOf('function');
     expect(rest).toEqual(columns);
@@ -76,9 +79,9 @@ describe('encodePayload / decodePayload', () => {
     expect(() => decodePayload(bufferOf(whole.subarray(0, whole.length - 10)))).toThrow(/cut short/);
     // The same length in other bytes: version 7 in the header.
     const other = whole.slice();
-    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":4') + 10;
+    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":5') + 10;
     other[at] = '7'.charCodeAt(0);
-    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 4/);
+    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 5/);
     expect(() => decodePayload(bufferOf(whole.subarray(0, 40)))).toThrow(PayloadError);
   });
 
@@ -98,5 +101,11 @@ describe('encodePayload / decodePayload', () => {
     const cut = structuredClone(header);
     cut.arrays.start.bytes = 11;
     expect(() => decodePayload(withHeader(cut))).toThrow(/column "start" is cut/);
+    // The list of articles is read when the About box opens: a damaged one is named then.
+    const sources = structuredClone(header);
+    sources.sources.bytes -= 3;
+    const back = decodePayload(withHeader(sources)).columns;
+    expect(() => back.sources).toThrow(/has no column "sources"/);
+    expect(() => back.sources).toThrow(PayloadError);
   });
 });

@@ -11,7 +11,13 @@
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
 import { m } from '../i18n/messages.ts';
-import { CODE_COLUMNS, TYPED_COLUMNS, withDeferredSearchText, type StoreColumns } from './store-columns.ts';
+import {
+  CODE_COLUMNS,
+  TYPED_COLUMNS,
+  withDeferredColumns,
+  type DeferredColumn,
+  type StoreColumns,
+} from './store-columns.ts';
 import { encodeRows, PART_ROWS, type PayloadRows } from './payload-rows.ts';
 import { DeflatedText } from './deflated-text.ts';
 import { PayloadError } from './payload-error.ts';
@@ -19,7 +25,7 @@ import { asciiJson } from './ascii-json.ts';
 import { deflateSync } from 'fflate';
 
 const MAGIC = 'DAP1';
-export const PAYLOAD_VERSION = 4;
+export const PAYLOAD_VERSION = 5;
 
 const ARRAYS = { Int16Array, Int32Array, Uint8Array, Uint32Array, Float64Array } as const;
 type ArrayKind = keyof typeof ARRAYS;
@@ -46,6 +52,8 @@ export interface PayloadHeader {
   searchText: Section;
   /** Its length in characters, checked against the rows' offsets at once. */
   searchChars: number;
+  /** The articles cited, a deflated JSON array newest first (read when the About box opens). */
+  sources: Section;
   /** The incidents' JSON in deflated parts (payload-rows.ts); each row's end is in arrays.rowEnds. */
   parts: Section[];
 }
@@ -72,6 +80,7 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
   for (const name of CODE_COLUMNS) addArray(`codes.${name}`, columns.codes[name]);
   const ids = add(utf8.encode(asciiJson(columns.ids)));
   const searchText = add(deflateSync(utf8.encode(columns.searchText), { level: 6 }));
+  const sources = add(deflateSync(utf8.encode(asciiJson(columns.sources)), { level: 6 }));
   const rows = encodeRows(incidents);
   addArray('rowEnds', rows.ends);
   const rowParts = rows.parts.map(add);
@@ -85,6 +94,7 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
     ids,
     searchText,
     searchChars: columns.searchText.length,
+    sources,
     parts: rowParts,
   };
   const head = utf8.encode(JSON.stringify(header));
@@ -120,6 +130,18 @@ export function incidentChunks(
 }
 
 export { PayloadError };
+
+/** The payload's list of articles, or a PayloadError naming that section. */
+function sourceList(json: () => string): StoreColumns['sources'] {
+  let list: unknown;
+  try {
+    list = JSON.parse(json());
+  } catch {
+    list = null;
+  }
+  if (!Array.isArray(list)) throw new PayloadError(m.errors_payload_no_column({ name: 'sources' }));
+  return list as StoreColumns['sources'];
+}
 
 /** A payload read: the columns and the incidents' parts (copied out, so each can be moved alone). */
 export interface ReadPayload {
@@ -171,16 +193,17 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
   const searchText = new DeflatedText(section(header.searchText).slice(), (text) => {
     if (text.length !== header.searchChars) throw new PayloadError(m.errors_payload_search_text());
   });
-  // The text only when read (a search): at 100k, 43 MB that a first load need not inflate.
-  const columns = withDeferredSearchText(
+  const sources = new DeflatedText(section(header.sources).slice(), () => {});
+  // Each only when read: at 100k, the search text is 43 MB that a first load need not inflate.
+  const columns = withDeferredColumns(
     {
       ids,
       ...store,
       codes: { ...codes, ...header.names } as unknown as Codes,
       partsOf: new Map(header.partsOf),
       warmSearch: () => searchText.warm(),
-    } as Omit<StoreColumns, 'searchText'>,
-    () => searchText.text,
+    } as Omit<StoreColumns, DeferredColumn>,
+    { searchText: () => searchText.text, sources: () => sourceList(() => sources.text) },
   );
   if (
     columns.searchStart.length !== header.count + 1 ||

@@ -11,6 +11,8 @@ import { conservativeDeaths } from './casualties.ts';
 import { dayNumber } from './dates.ts';
 import { incidentSpan, searchText } from './filters.ts';
 import { encode, type Codes } from './codes.ts';
+import type { Source } from '../data/schema.ts';
+import { citedSources } from './cited-sources.ts';
 
 export interface StoreInput {
   incidents: readonly Incident[];
@@ -54,6 +56,8 @@ export interface StoreColumns {
   searchStart: Uint32Array;
   /** For each aggregate's row, the rows of its parts present in the store. */
   partsOf: Map<number, number[]>;
+  /** Each article the rows cite, once, newest first (cited-sources.ts): the About box's list. */
+  sources: Source[];
   /**
    * Readies searchText ahead of a search, where it is read lazily (a payload's: payload.ts); a
    * search box calls it on focus.
@@ -115,6 +119,7 @@ export function computeColumns(
     searchText: '',
     searchStart: new Uint32Array(n + 1),
     partsOf: new Map(),
+    sources: citedSources(incidents),
   };
   const lookup = new AreaLookup(areas);
   const areaOf = new Map(areas.map((a) => [`${a.properties.country}:${a.properties.name}`, a]));
@@ -186,18 +191,22 @@ export function linkAggregates(incidents: readonly Incident[]): Map<number, numb
   return partsOf;
 }
 
+/** The columns made only when something reads them: a search's text, the About box's articles. */
+export type DeferredColumn = 'searchText' | 'sources';
+
 /**
- * Columns whose searchText `make` makes on its first read, once: a getter that the store keeps
- * (it copies descriptors), so a first load need not inflate or join the text.
+ * Columns whose deferred ones `make` makes on their first read, once each: getters that the
+ * store keeps (it copies descriptors), so a first load need not inflate, parse or join them.
  */
-export function withDeferredSearchText(
-  columns: Omit<StoreColumns, 'searchText'>,
-  make: () => string,
+export function withDeferredColumns(
+  columns: Omit<StoreColumns, DeferredColumn>,
+  make: { [K in DeferredColumn]: () => StoreColumns[K] },
 ): StoreColumns {
   let text: string | undefined;
-  return Object.defineProperty(columns, 'searchText', {
-    enumerable: true,
-    get: () => (text ??= make()),
+  let sources: Source[] | undefined;
+  return Object.defineProperties(columns, {
+    searchText: { enumerable: true, get: () => (text ??= make.searchText()) },
+    sources: { enumerable: true, get: () => (sources ??= make.sources()) },
   }) as StoreColumns;
 }
 

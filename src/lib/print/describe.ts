@@ -75,13 +75,6 @@ export function printedAt(now: Date): string {
   return m.print_printed_at({ date: formatDate(day, true), time });
 }
 
-/** Each article cited by the incidents, once, newest first. */
-export function citedSources(incidents: readonly Incident[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const i of incidents) for (const s of i.properties.sources) seen.set(s.id, s);
-  return [...seen.values()].sort((a, b) => b.date.localeCompare(a.date) || a.outlet.localeCompare(b.outlet));
-}
-
 /** One article in full; only the article's own words are revealed (the catalogue's are trusted). */
 export function sourceLine(s: Source): string {
   const headline = s.headline_is_description
