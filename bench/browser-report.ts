@@ -231,6 +231,9 @@ export function report(results: SizeResult[], machineText: string, today?: SizeR
     HOW(Math.round(Number(process.env.BENCH_TIMEOUT ?? 120_000) / 1000)),
     machineText,
     ...(process.env.BENCH_NOTE ? [`- note: ${process.env.BENCH_NOTE}`] : []),
+    ...(process.env.BENCH_CHROMIUM_ARGS
+      ? [`- Chromium flags added: ${process.env.BENCH_CHROMIUM_ARGS}`]
+      : []),
     ...(today
       ? [
           '',

@@ -13,7 +13,9 @@
  * browser-results.json) · BENCH_SAVE_TODAY=1 (save these figures as today's, browser-today.json) ·
  * BENCH_PROFILE=100000 (where the time goes, per thread, in the load and a few changes instead;
  * BROWSER-PROFILE.md) · BENCH_VERBOSE=1 (log each step's wall time) · BENCH_PORT=4180 (the preview
- * server's port; a free one if unset) · BENCH_NOTE="…" (a line about the machine for BROWSER.md).
+ * server's port; a free one if unset) · BENCH_NOTE="…" (a line about the machine for BROWSER.md) ·
+ * BENCH_CHROMIUM_ARGS="--disable-gpu-compositing" (flags added to scripts/chromium.ts's, named in
+ * BROWSER.md: e2e composites on the CPU, as Chrome does on a machine with no usable GPU).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -267,7 +269,10 @@ const server = await preview({
   logLevel: 'error',
 });
 const base = `http://localhost:${port}`;
-const browser = await chromium.launch(CHROMIUM_LAUNCH);
+const browser = await chromium.launch({
+  ...CHROMIUM_LAUNCH,
+  args: [...CHROMIUM_LAUNCH.args, ...(env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)],
+});
 
 const results: SizeResult[] = [];
 try {
