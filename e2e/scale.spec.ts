@@ -66,6 +66,19 @@ test('10,000 incidents: a cluster clicked zooms in and splits; few rows in the p
   await page.goto('/');
   await mapIdle(page);
   await expect(page.getByTestId('count')).toHaveText(/^[\d,]+ incidents$/);
+  // Only groups are drawn at first, yet the single symbols' shader program is made while the page
+  // is idle (map/warm-up.ts, through MapLibre's program cache), and the icon that made it is gone.
+  const warmed = () =>
+    page.evaluate(() => {
+      const map = window.__atlas!.map;
+      const cache = (map as unknown as { painter: { programCache: { programs: object } } }).painter;
+      return {
+        singles: map.queryRenderedFeatures({ layers: ['incidents-points'] }).length,
+        iconProgram: Object.keys(cache.programCache.programs).some((k) => k.startsWith('symbolIcon/')),
+        warmUpLeft: Boolean(map.getLayer('warm-up-icon')) || map.hasImage('warm-up-icon'),
+      };
+    });
+  await expect.poll(warmed).toEqual({ singles: 0, iconProgram: true, warmUpLeft: false });
   // The biggest cluster in the middle of the map, clicked.
   const before = await page.evaluate(() => window.__atlas!.map.getZoom());
   const cluster = await middleCluster(page);

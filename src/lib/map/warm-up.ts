@@ -1,0 +1,42 @@
+/**
+ * MapLibre compiles a shader program the first time it draws with it, and the page waits for the
+ * GPU process meanwhile: through SwiftShader, 0.2–0.4 s on the main thread. A large set's first
+ * view shows only groups, so the program of single incident symbols was compiled on the first
+ * filter that split a group (the bench's first type box at 100k: a 287–411 ms task). Once the map
+ * is idle and the page has nothing to do, one transparent icon is drawn for a frame, so that cost
+ * comes before the reader's first action instead of in it.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+const WARM = 'warm-up-icon';
+
+/**
+ * Draws one invisible icon once the page is idle, unless single incidents are already drawn;
+ * `gone` says the map was removed meanwhile.
+ */
+export function warmIconProgram(map: MapLibreMap, gone: () => boolean): void {
+  const idle = (run: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 500);
+  idle(() => {
+    // A drawn incident symbol means the program exists already.
+    if (gone() || !map.getLayer('incidents-points') || map.getLayer(WARM)) return;
+    if (map.queryRenderedFeatures({ layers: ['incidents-points'] }).length) return;
+    map.addImage(WARM, { width: 1, height: 1, data: new Uint8Array(4) });
+    map.addSource(WARM, {
+      type: 'geojson',
+      data: { type: 'Point', coordinates: map.getCenter().toArray() },
+    });
+    map.addLayer({
+      id: WARM,
+      type: 'symbol',
+      source: WARM,
+      layout: { 'icon-image': WARM, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    });
+    map.once('idle', () => {
+      if (gone()) return;
+      map.removeLayer(WARM);
+      map.removeSource(WARM);
+      map.removeImage(WARM);
+    });
+  });
+}
