@@ -12,6 +12,7 @@ import { provideMapImages } from './icons.ts';
 import { clusteredIncidentSource, withoutSourceLayer } from './incident-layers.ts';
 import { incidentTiles } from './incident-tiles.ts';
 import { numberIncidents } from './print-numbers.ts';
+import { WARM_UP_LAYER } from './warm-up.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
 import { m, n } from '../i18n/messages.ts';
 
@@ -33,6 +34,9 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
     const zoom = live.getZoom() + Math.log2(Math.min(wCss / screen.width, hCss / screen.height));
     const center = live.getCenter();
     const style: StyleSpecification = live.getStyle();
+    // Never on paper: the live map's warm-up icon (warm-up.ts), should a print start in its frame.
+    style.layers = style.layers.filter((layer) => layer.id !== WARM_UP_LAYER);
+    delete style.sources[WARM_UP_LAYER];
     if (style.sources.incidents) {
       // A GeoJSON source of its own instead of the live map's tiles: numbering (print-numbers.ts)
       // and grouping again set its data and its clustering. On paper every incident is drawn and

@@ -8,7 +8,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-const WARM = 'warm-up-icon';
+/** The id of the icon's layer, source and image while it is drawn. */
+export const WARM_UP_LAYER = 'warm-up-icon';
 
 /**
  * Draws one invisible icon once the page is idle, unless single incidents are already drawn;
@@ -19,24 +20,25 @@ export function warmIconProgram(map: MapLibreMap, gone: () => boolean): void {
     'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 500);
   idle(() => {
     // A drawn incident symbol means the program exists already.
-    if (gone() || !map.getLayer('incidents-points') || map.getLayer(WARM)) return;
+    if (gone() || !map.getLayer('incidents-points') || map.getLayer(WARM_UP_LAYER)) return;
     if (map.queryRenderedFeatures({ layers: ['incidents-points'] }).length) return;
-    map.addImage(WARM, { width: 1, height: 1, data: new Uint8Array(4) });
-    map.addSource(WARM, {
+    map.addImage(WARM_UP_LAYER, { width: 1, height: 1, data: new Uint8Array(4) });
+    map.addSource(WARM_UP_LAYER, {
       type: 'geojson',
       data: { type: 'Point', coordinates: map.getCenter().toArray() },
     });
     map.addLayer({
-      id: WARM,
+      id: WARM_UP_LAYER,
       type: 'symbol',
-      source: WARM,
-      layout: { 'icon-image': WARM, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      source: WARM_UP_LAYER,
+      layout: { 'icon-image': WARM_UP_LAYER, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     });
+    // A new style (another language) may have dropped them already.
     map.once('idle', () => {
       if (gone()) return;
-      map.removeLayer(WARM);
-      map.removeSource(WARM);
-      map.removeImage(WARM);
+      if (map.getLayer(WARM_UP_LAYER)) map.removeLayer(WARM_UP_LAYER);
+      if (map.getSource(WARM_UP_LAYER)) map.removeSource(WARM_UP_LAYER);
+      if (map.hasImage(WARM_UP_LAYER)) map.removeImage(WARM_UP_LAYER);
     });
   });
 }
