@@ -23,6 +23,9 @@ test('the first screen draws the offline basemap with no request leaving localho
     expect(layers, `layer ${id} drew nothing`).toContain(id);
   }
 
+  // The incidents' first tiles waited for them: none was drawn empty and asked for again.
+  expect(await page.evaluate(() => window.__atlas!.firstTileVersion())).toBe(1);
+
   // The camera frames the border.
   const center = await page.evaluate(() => window.__atlas!.map.getCenter().toArray());
   expect(center[0]).toBeGreaterThan(64);

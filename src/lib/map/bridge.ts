@@ -13,9 +13,9 @@ export class MapBridge {
   /** Resolves once the map has first drawn the incidents it was sent (then stays resolved). */
   readonly drawn = new Promise<void>((resolve) => (this.#drawn = resolve));
 
-  /** The incident source has its first data: `drawn` resolves when the map is next idle. */
-  incidentsSent(): void {
-    this.#map?.once('idle', () => this.#drawn());
+  /** The map has drawn the incidents it was first sent, and is idle: `drawn` resolves. */
+  incidentsDrawn(): void {
+    this.#drawn();
   }
 
   attach(map: MapLibreMap): void {

@@ -34,8 +34,13 @@ export class IncidentTiles {
   #asked = 0;
   /** The version last sent (0: nothing yet). */
   version = 0;
+  /** The version the first tile answered came from (1 unless tiles were drawn empty first). */
+  firstAnswered: number | undefined;
   /** Per tile ("z/x/y"), the version its last answer came from. */
   readonly #served = new Map<string, number>();
+  #maskSent!: () => void;
+  /** Resolves once the first mask is sent. */
+  readonly #firstMask = new Promise<void>((resolve) => (this.#maskSent = resolve));
 
   constructor() {
     this.#worker.onmessage = (e: MessageEvent<TileAnswer>) => {
@@ -45,8 +50,13 @@ export class IncidentTiles {
     addProtocol('atlas', async ({ url }) => {
       // The address's version only makes MapLibre ask again: the worker answers with the latest.
       const [z, x, y] = TILE_ADDRESS.exec(url)!.slice(1).map(Number) as [number, number, number];
+      // Tiles the first style asks for before the incidents are known wait for them: answered
+      // empty, they would still be loading when the first version comes, and be kept (see
+      // `draw`): a page load would draw the incidents only on a second round.
+      if (this.version === 0) await this.#firstMask;
       const answer = await this.#ask<{ data: ArrayBuffer; v: number }>({ kind: 'tile', z, x, y });
       this.#served.set(`${z}/${x}/${y}`, answer.v);
+      this.firstAnswered ??= answer.v;
       return { data: answer.data };
     });
   }
@@ -64,6 +74,7 @@ export class IncidentTiles {
     this.#worker.postMessage({ kind: 'mask', mask, v: this.version } satisfies TileRequest, [
       mask.buffer as ArrayBuffer,
     ]);
+    this.#maskSent();
   }
 
   /** The address of the current version's tiles. */

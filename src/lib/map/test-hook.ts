@@ -13,6 +13,8 @@ export interface AtlasTestHook {
   renderedLayers(): string[];
   /** Ids of the incidents the tile worker shows (the latest version sent): the map under the filters. */
   incidentIds(): Promise<string[]>;
+  /** The version of the incidents the first tile answered came from (0: drawn empty first). */
+  firstTileVersion(): number | undefined;
   /** Ids of single incidents drawn in the viewport (not inside a cluster). */
   renderedIncidentIds(): string[];
   /** Screen position of a drawn incident, to click it as a person would. */
@@ -37,6 +39,7 @@ export function exposeTestHook(map: MapLibreMap): void {
       }),
     renderedLayers: () => [...new Set(map.queryRenderedFeatures().map((f) => f.layer.id))].sort(),
     incidentIds: async () => (await incidentTiles().features()).map((f) => f.properties.id).sort(),
+    firstTileVersion: () => incidentTiles().firstAnswered,
     renderedIncidentIds: () =>
       [
         ...new Set(
