@@ -52,6 +52,7 @@ export function radiusData(q: RadiusQuery | null): FeatureCollection {
 }
 
 export function measureData(points: Position[]): FeatureCollection {
+  if (!points.length) return EMPTY;
   const m = measure(points);
   const features: Feature<Geometry>[] = points.map((p, i) => ({
     type: 'Feature',
