@@ -112,6 +112,24 @@ test('an online basemap the build did not allow leaves the offline map with a no
   expect(watch.errors.filter((e) => !/Content Security Policy|Failed to fetch/.test(e))).toEqual([]);
 });
 
+test('a basemap switch keeps the border buffer drawn', async ({ page, watch }) => {
+  // An "online" style from this origin (the security policy allows it): one background layer.
+  const style = { version: 8, sources: {}, layers: [{ id: 'land', type: 'background' }] };
+  await page.route('**/e2e-online-style.json', (route) => route.fulfill({ json: style }));
+  await page.goto('/#buf=20');
+  await mapIdle(page);
+  const drawn = () => page.evaluate(() => window.__atlas!.renderedLayers());
+  await expect.poll(drawn).toContain('analysis-buffer-fill');
+  await page.getByRole('button', { name: 'Layers' }).click();
+  await page.getByLabel(/Style URL/).fill(new URL('/e2e-online-style.json', page.url()).href);
+  await page.getByRole('button', { name: 'Use' }).click();
+  // MapLibre diffs the new style into the map and empties the buffer's source: it is sent again.
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getLayer('online-land')?.id)).toBeTruthy();
+  await page.evaluate(() => window.__atlas!.idle());
+  await expect.poll(drawn).toContain('analysis-buffer-fill');
+  expect(watch.errors).toEqual([]);
+});
+
 test('show nearby lists incidents within 50 km, nearest first', async ({ page, watch }) => {
   await page.goto('/');
   await mapIdle(page);

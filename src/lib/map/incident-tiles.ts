@@ -34,7 +34,7 @@ export class IncidentTiles {
   #asked = 0;
   /** The version last sent (0: nothing yet). */
   version = 0;
-  /** The version the first tile answered came from (1 unless tiles were drawn empty first). */
+  /** The version the first tile answered came from: 0 only if a tile was answered empty. */
   firstAnswered: number | undefined;
   /** Per tile ("z/x/y"), the version its last answer came from. */
   readonly #served = new Map<string, number>();
@@ -47,13 +47,15 @@ export class IncidentTiles {
       this.#waiting.get(e.data.id)?.(e.data);
       this.#waiting.delete(e.data.id);
     };
-    addProtocol('atlas', async ({ url }) => {
+    addProtocol('atlas', async ({ url }, { signal }) => {
       // The address's version only makes MapLibre ask again: the worker answers with the latest.
       const [z, x, y] = TILE_ADDRESS.exec(url)!.slice(1).map(Number) as [number, number, number];
       // Tiles the first style asks for before the incidents are known wait for them: answered
       // empty, they would still be loading when the first version comes, and be kept (see
       // `draw`): a page load would draw the incidents only on a second round.
       if (this.version === 0) await this.#firstMask;
+      // Tiles the map gave up on while waiting (the view moved) are not asked of the worker.
+      if (signal.aborted) throw new DOMException('The map no longer needs this tile', 'AbortError');
       const answer = await this.#ask<{ data: ArrayBuffer; v: number }>({ kind: 'tile', z, x, y });
       this.#served.set(`${z}/${x}/${y}`, answer.v);
       this.firstAnswered ??= answer.v;
