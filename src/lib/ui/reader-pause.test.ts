@@ -26,14 +26,10 @@ describe('readerPause', () => {
   it('starts counting again at each press, key, scroll or pointer move', async () => {
     const page = new EventTarget();
     const pause = readerPause(5000, page);
-    await vi.advanceTimersByTimeAsync(4000);
-    page.dispatchEvent(new Event('pointerdown'));
-    await vi.advanceTimersByTimeAsync(4000);
-    page.dispatchEvent(new Event('keydown'));
-    await vi.advanceTimersByTimeAsync(4000);
-    page.dispatchEvent(new Event('wheel'));
-    await vi.advanceTimersByTimeAsync(4000);
-    page.dispatchEvent(new Event('pointermove'));
+    for (const input of ['pointerdown', 'keydown', 'wheel', 'pointermove']) {
+      await vi.advanceTimersByTimeAsync(4000);
+      page.dispatchEvent(new Event(input));
+    }
     await vi.advanceTimersByTimeAsync(4999);
     expect(await settled(pause)).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
