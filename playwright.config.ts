@@ -8,7 +8,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
-  workers: 2,
+  // One test at a time: each page load already keeps both cores busy (renderer, SwiftShader, the
+  // map's workers). Two workers made each test about 2.5 times slower, so the suite took longer
+  // (804 s against 717 s, the same build, one after the other) and timeouts came nearer.
+  workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
