@@ -79,10 +79,28 @@ describe('encodePayload / decodePayload', () => {
     expect(() => decodePayload(bufferOf(whole.subarray(0, whole.length - 10)))).toThrow(/cut short/);
     // The same length in other bytes: version 7 in the header.
     const other = whole.slice();
-    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":5') + 10;
+    const at = new TextDecoder().decode(other.subarray(0, 60)).indexOf('"version":6') + 10;
     other[at] = '7'.charCodeAt(0);
-    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 5/);
+    expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 6/);
     expect(() => decodePayload(bufferOf(whole.subarray(0, 40)))).toThrow(PayloadError);
+  });
+
+  it('finds a damaged byte in any section at load, unless its reader had it checked already', () => {
+    const whole = encodePayload(incidents, columns);
+    const headLength = new DataView(whole.buffer).getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(whole.subarray(8, 8 + headLength)));
+    const start = Math.ceil((8 + headLength) / 8) * 8;
+    // A coordinate (which would only draw elsewhere) and the middle of the last row part.
+    const last = header.parts.at(-1);
+    for (const at of [header.arrays.lng.offset + 3, last.offset + (last.bytes >> 1)]) {
+      const damaged = whole.slice();
+      damaged[start + at]! ^= 0x01;
+      expect(() => decodePayload(bufferOf(damaged)), `byte ${at}`).toThrow(
+        /the payload is damaged: its bytes do not match the check written with them/,
+      );
+      expect(() => decodePayload(bufferOf(damaged), { verify: false }), `byte ${at}`).not.toThrow();
+    }
+    expect(() => decodePayload(bufferOf(whole))).not.toThrow();
   });
 
   it('refuses a header that names a column of a kind it does not know, or a cut column', () => {

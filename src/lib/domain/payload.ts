@@ -6,7 +6,8 @@
  * incident is parsed only when something first reads it.
  *
  * Layout: "DAP1", the header's byte length (uint32, little-endian), the header as JSON, then the
- * sections, each starting at a multiple of 8 bytes from the first section.
+ * sections, each starting at a multiple of 8 bytes from the first section. The header carries the
+ * sections' Adler-32: a damaged byte anywhere in them is found at load, not when its row is read.
  */
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
@@ -23,9 +24,10 @@ import { DeflatedText } from './deflated-text.ts';
 import { PayloadError } from './payload-error.ts';
 import { asciiJson } from './ascii-json.ts';
 import { deflateSync } from 'fflate';
+import { adler32 } from './adler32.ts';
 
 const MAGIC = 'DAP1';
-export const PAYLOAD_VERSION = 5;
+export const PAYLOAD_VERSION = 6;
 
 const ARRAYS = { Int16Array, Int32Array, Uint8Array, Uint32Array, Float64Array } as const;
 type ArrayKind = keyof typeof ARRAYS;
@@ -56,6 +58,8 @@ export interface PayloadHeader {
   sources: Section;
   /** The incidents' JSON in deflated parts (payload-rows.ts); each row's end is in arrays.rowEnds. */
   parts: Section[];
+  /** The Adler-32 of every byte after the header (adler32.ts). */
+  sum: number;
 }
 
 const align = (n: number) => Math.ceil(n / 8) * 8;
@@ -85,6 +89,12 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
   addArray('rowEnds', rows.ends);
   const rowParts = rows.parts.map(add);
   const { actors, provinces, districts, places } = columns.codes;
+  const body = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    body.set(part, at);
+    at = align(at + part.byteLength);
+  }
   const header: PayloadHeader = {
     version: PAYLOAD_VERSION,
     count: incidents.length,
@@ -96,6 +106,7 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
     searchChars: columns.searchText.length,
     sources,
     parts: rowParts,
+    sum: adler32(body),
   };
   const head = utf8.encode(JSON.stringify(header));
   const start = align(8 + head.byteLength);
@@ -103,11 +114,7 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
   out.set(utf8.encode(MAGIC), 0);
   new DataView(out.buffer).setUint32(4, head.byteLength, true);
   out.set(head, 8);
-  let at = start;
-  for (const part of parts) {
-    out.set(part, at);
-    at = align(at + part.byteLength);
-  }
+  out.set(body, start);
   return out;
 }
 
@@ -150,8 +157,12 @@ export interface ReadPayload {
   rows: PayloadRows;
 }
 
-/** Reads a payload's header and columns; throws a PayloadError saying what is wrong. */
-export function decodePayload(buffer: ArrayBuffer): ReadPayload {
+/**
+ * Reads a payload's header and columns; throws a PayloadError saying what is wrong. `verify`
+ * sums the sections against the header's check; a gzipped payload was checked whole by its
+ * stream's CRC-32 as it was inflated (payload-loader.ts), so its reader skips this.
+ */
+export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): ReadPayload {
   const bytes = new Uint8Array(buffer);
   const text = new TextDecoder();
   if (bytes.byteLength < 8 || text.decode(bytes.subarray(0, 4)) !== MAGIC)
@@ -169,6 +180,13 @@ export function decodePayload(buffer: ArrayBuffer): ReadPayload {
       m.errors_payload_version({ found: String(header.version), reads: String(PAYLOAD_VERSION) }),
     );
   const start = align(8 + headLength);
+  if (verify) {
+    // A payload cut short is named as such, before its sum can only say it is damaged.
+    const all = [...Object.values(header.arrays ?? {}), header.ids, header.searchText, header.sources];
+    const ends = [...all, ...(header.parts ?? [])].map((s) => (s ? s.offset + s.bytes : 0));
+    if (start + Math.max(0, ...ends) > bytes.byteLength) throw new PayloadError(m.errors_payload_cut());
+    if (adler32(bytes.subarray(start)) !== header.sum) throw new PayloadError(m.errors_payload_sum());
+  }
   const section = ({ offset, bytes: size }: Section): Uint8Array => {
     if (start + offset + size > bytes.byteLength) throw new PayloadError(m.errors_payload_cut());
     return bytes.subarray(start + offset, start + offset + size);

@@ -74,6 +74,31 @@ describe('loadPayload', () => {
     expect(result.issues[0]!.message).toMatch(/the compressed incidents are damaged/);
   });
 
+  // The build gzips the payload: gzip's check of the whole (CRC-32) finds a damaged byte at load,
+  // in any part, before a row is read.
+  it('refuses a gzipped payload with one byte changed, at load, naming the file', async () => {
+    const packed = payloadOf(bundled, 'incidents.geojson', geodata);
+    const crcAt = packed.length - 8;
+    for (const at of [packed.length >> 1, crcAt]) {
+      const damaged = packed.slice();
+      damaged[at]! ^= 0x10;
+      const result = await loadPayload(urlOf(damaged), () => {});
+      expect(result, `byte ${at} changed`).toMatchObject({ file: 'incidents.geojson' });
+      if (!('issues' in result)) throw new Error(`byte ${at} changed and the payload was read`);
+      expect(result.issues[0]!.message).toMatch(/the compressed incidents are damaged/);
+    }
+  });
+
+  it('refuses an uncompressed payload with one byte changed, at load, by its own check', async () => {
+    const raw = gunzipSync(payloadOf(bundled, 'incidents.geojson', geodata));
+    const damaged = raw.slice();
+    damaged[damaged.length - 100]! ^= 0x01;
+    const result = await loadPayload(urlOf(damaged), () => {});
+    expect(result).toMatchObject({ file: 'incidents.geojson' });
+    if (!('issues' in result)) throw new Error('a damaged payload was read');
+    expect(result.issues[0]!.message).toMatch(/the payload is damaged/);
+  });
+
   it('names the file and what is wrong when the bytes are not a payload, and throws nothing', async () => {
     const result = await loadPayload(urlOf(new TextEncoder().encode(bundled)), () => {});
     expect(result).toMatchObject({ file: 'incidents.geojson' });

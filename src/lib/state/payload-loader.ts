@@ -12,10 +12,18 @@ import { readBytes, type LoadProgress, type SetResult } from './incident-set.ts'
 
 const FILE = 'incidents.geojson';
 
-/** The bytes inflated when they are gzipped (they start 1f 8b), else as they are. */
-export async function inflated(buffer: ArrayBuffer): Promise<ArrayBuffer> {
+/** Whether the bytes are gzipped (they start 1f 8b). */
+function gzipped(buffer: ArrayBuffer): boolean {
   const head = new Uint8Array(buffer, 0, Math.min(2, buffer.byteLength));
-  if (head[0] !== 0x1f || head[1] !== 0x8b) return buffer;
+  return head[0] === 0x1f && head[1] === 0x8b;
+}
+
+/**
+ * The bytes inflated when they are gzipped, else as they are. The browser checks the stream's
+ * CRC-32 as it inflates: a damaged byte anywhere fails here.
+ */
+export async function inflated(buffer: ArrayBuffer): Promise<ArrayBuffer> {
+  if (!gzipped(buffer)) return buffer;
   const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
   try {
     return await new Response(stream).arrayBuffer();
@@ -88,7 +96,7 @@ export async function loadPayload(
   }
   try {
     progress({ phase: 'unpacking', done: 0 });
-    const { columns, rows } = decodePayload(await inflated(buffer));
+    const { columns, rows } = decodePayload(await inflated(buffer), { verify: !gzipped(buffer) });
     progress({ phase: 'unpacking', done: 1 });
     return { incidents: lazyIncidents(rows), columns };
   } catch (error) {
