@@ -33,6 +33,7 @@ import { machine, writeFormatted } from './browser-report.ts';
 import * as step from './browser-steps.ts';
 import { syntheticFile, syntheticIncidents } from './synthetic.ts';
 import { payloadOf } from '../scripts/incident-payload.ts';
+import { PAYLOAD_VERSION } from '../src/lib/domain/payload.ts';
 
 const env = process.env;
 const SIZES = (env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
@@ -166,7 +167,7 @@ function inTabBuild(n: number): string {
   spawnSync('rm', ['-rf', dir]);
   spawnSync('cp', ['-r', OUT, dir]);
   const source = syntheticFile(n);
-  const payload = `${source}.atlas`;
+  const payload = `${source}.v${PAYLOAD_VERSION}.atlas`;
   if (!existsSync(payload) || statSync(payload).mtimeMs < statSync(source).mtimeMs)
     writeFileSync(payload, payloadOf(readFileSync(source, 'utf8'), basename(source), join(root, 'geodata')));
   const assets = join(dir, 'assets');

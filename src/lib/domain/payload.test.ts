@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodePayload, encodePayload, incidentChunks, PayloadError } from './payload.ts';
 import { asciiJson } from './ascii-json.ts';
@@ -13,14 +14,23 @@ const incidents = [
 ];
 const columns = computeColumns({ incidents });
 const bufferOf = (bytes: Uint8Array) => bytes.slice().buffer;
+/** The header after "DAP1", its length and the sum (12 bytes), and where the sections start. */
+function headerOf(bytes: Uint8Array) {
+  const headLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headLength)));
+  return { headLength, header, start: Math.ceil((12 + headLength) / 8) * 8 };
+}
 
 describe('encodePayload / decodePayload', () => {
-  it('starts with "DAP1" and the header length, with every section on an 8-byte boundary', () => {
+  it('starts with "DAP1", the header length and the sum, with every section on an 8-byte boundary', () => {
     const bytes = encodePayload(incidents, columns);
     expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('DAP1');
-    const headLength = new DataView(bytes.buffer).getUint32(4, true);
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headLength)));
+    const { header, start } = headerOf(bytes);
     expect(header.count).toBe(3);
+    // The sum: zlib's Adler-32 of the header and sections, to the last section's end.
+    const last = header.parts.at(-1);
+    const zlib = deflateSync(bytes.subarray(12, start + last.offset + last.bytes));
+    expect(new DataView(bytes.buffer).getUint32(8, true)).toBe(zlib.readUInt32BE(zlib.length - 4));
     // 3 rows: one part of deflated JSON, and where each row ends in it.
     expect(header.parts).toHaveLength(1);
     expect(header.arrays.rowEnds).toMatchObject({ kind: 'Uint32Array', bytes: 12 });
@@ -85,44 +95,55 @@ describe('encodePayload / decodePayload', () => {
     expect(() => decodePayload(bufferOf(whole.subarray(0, 40)))).toThrow(PayloadError);
   });
 
-  it('finds a damaged byte in any section at load, unless its reader had it checked already', () => {
+  it('finds a damaged byte in the header or any section at load, unless its reader checked it', () => {
     const whole = encodePayload(incidents, columns);
-    const headLength = new DataView(whole.buffer).getUint32(4, true);
-    const header = JSON.parse(new TextDecoder().decode(whole.subarray(8, 8 + headLength)));
-    const start = Math.ceil((8 + headLength) / 8) * 8;
-    // A coordinate (which would only draw elsewhere) and the middle of the last row part.
+    const { header, start } = headerOf(whole);
     const last = header.parts.at(-1);
-    for (const at of [header.arrays.lng.offset + 3, last.offset + (last.bytes >> 1)]) {
+    const name = new TextDecoder().decode(whole).indexOf(header.names.places[0]);
+    // A place's name in the header, a coordinate (either would only be shown wrong), the middle of
+    // the last row part, and the sum itself.
+    for (const at of [name + 1, start + header.arrays.lng.offset + 3, start + last.offset + 9, 8]) {
       const damaged = whole.slice();
-      damaged[start + at]! ^= 0x01;
+      damaged[at]! ^= 0x01;
       expect(() => decodePayload(bufferOf(damaged)), `byte ${at}`).toThrow(
-        /the payload is damaged: its bytes do not match the check written with them/,
+        /the payload is damaged: its bytes do not match the checksum written with them/,
       );
       expect(() => decodePayload(bufferOf(damaged), { verify: false }), `byte ${at}`).not.toThrow();
     }
     expect(() => decodePayload(bufferOf(whole))).not.toThrow();
   });
 
+  it('reads a payload without its last padding bytes, and says one cut into a section is cut', () => {
+    const whole = encodePayload(incidents, columns);
+    const { header, start } = headerOf(whole);
+    const last = header.parts.at(-1);
+    const end = start + last.offset + last.bytes;
+    expect(() => decodePayload(bufferOf(whole.subarray(0, end)))).not.toThrow();
+    expect(() => decodePayload(bufferOf(whole.subarray(0, end - 1)))).toThrow(/the payload is cut short/);
+  });
+
+  // A header of the right sum that says something wrong: a writer's mistake, not damage.
   it('refuses a header that names a column of a kind it does not know, or a cut column', () => {
     const whole = encodePayload(incidents, columns);
-    const headLength = new DataView(whole.buffer).getUint32(4, true);
-    const header = JSON.parse(new TextDecoder().decode(whole.subarray(8, 8 + headLength)));
+    const { headLength, header } = headerOf(whole);
     const withHeader = (changed: object) => {
       const head = new TextEncoder().encode(JSON.stringify(changed).padEnd(headLength, ' '));
       const out = whole.slice();
-      out.set(head.subarray(0, headLength), 8);
+      out.set(head.subarray(0, headLength), 12);
       return bufferOf(out);
     };
+    const unchecked = { verify: false };
     const kind = structuredClone(header);
     kind.arrays.start.kind = 'toString';
-    expect(() => decodePayload(withHeader(kind))).toThrow(/has no column "start"/);
+    expect(() => decodePayload(withHeader(kind), unchecked)).toThrow(/has no column "start"/);
+    expect(() => decodePayload(withHeader(kind))).toThrow(/the payload is damaged/);
     const cut = structuredClone(header);
     cut.arrays.start.bytes = 11;
-    expect(() => decodePayload(withHeader(cut))).toThrow(/column "start" is cut/);
+    expect(() => decodePayload(withHeader(cut), unchecked)).toThrow(/column "start" is cut/);
     // The list of articles is read when the About box opens: a damaged one is named then.
     const sources = structuredClone(header);
     sources.sources.bytes -= 3;
-    const back = decodePayload(withHeader(sources)).columns;
+    const back = decodePayload(withHeader(sources), unchecked).columns;
     expect(() => back.sources).toThrow(/has no column "sources"/);
     expect(() => back.sources).toThrow(PayloadError);
   });

@@ -5,9 +5,9 @@
  * the page neither checks nor measures them again: typed arrays are read in place, and an
  * incident is parsed only when something first reads it.
  *
- * Layout: "DAP1", the header's byte length (uint32, little-endian), the header as JSON, then the
- * sections, each starting at a multiple of 8 bytes from the first section. The header carries the
- * sections' Adler-32: a damaged byte anywhere in them is found at load, not when its row is read.
+ * Layout: "DAP1", the header's byte length and the Adler-32 of everything from the header to the
+ * last section's end (uint32s, little-endian), the header as JSON, then the sections, each
+ * starting at a multiple of 8 bytes. A damaged byte is found at load, not when its row is read.
  */
 import type { Incident } from '../data/incidents.ts';
 import type { Codes } from './codes.ts';
@@ -27,6 +27,8 @@ import { deflateSync } from 'fflate';
 import { adler32 } from './adler32.ts';
 
 const MAGIC = 'DAP1';
+/** Where the header starts: after the magic, its length and the sum. */
+const HEAD_AT = 12;
 export const PAYLOAD_VERSION = 6;
 
 const ARRAYS = { Int16Array, Int32Array, Uint8Array, Uint32Array, Float64Array } as const;
@@ -58,8 +60,12 @@ export interface PayloadHeader {
   sources: Section;
   /** The incidents' JSON in deflated parts (payload-rows.ts); each row's end is in arrays.rowEnds. */
   parts: Section[];
-  /** The Adler-32 of every byte after the header (adler32.ts). */
-  sum: number;
+}
+
+/** Where the last section ends, from the first section's start. */
+function sectionsEnd(header: PayloadHeader): number {
+  const all = [...Object.values(header.arrays ?? {}), header.ids, header.searchText, header.sources];
+  return Math.max(0, ...[...all, ...(header.parts ?? [])].map((s) => (s ? s.offset + s.bytes : 0)));
 }
 
 const align = (n: number) => Math.ceil(n / 8) * 8;
@@ -89,12 +95,6 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
   addArray('rowEnds', rows.ends);
   const rowParts = rows.parts.map(add);
   const { actors, provinces, districts, places } = columns.codes;
-  const body = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    body.set(part, at);
-    at = align(at + part.byteLength);
-  }
   const header: PayloadHeader = {
     version: PAYLOAD_VERSION,
     count: incidents.length,
@@ -106,15 +106,20 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
     searchChars: columns.searchText.length,
     sources,
     parts: rowParts,
-    sum: adler32(body),
   };
   const head = utf8.encode(JSON.stringify(header));
-  const start = align(8 + head.byteLength);
+  const start = align(HEAD_AT + head.byteLength);
   const out = new Uint8Array(start + length);
   out.set(utf8.encode(MAGIC), 0);
-  new DataView(out.buffer).setUint32(4, head.byteLength, true);
-  out.set(head, 8);
-  out.set(body, start);
+  out.set(head, HEAD_AT);
+  let at = start;
+  for (const part of parts) {
+    out.set(part, at);
+    at = align(at + part.byteLength);
+  }
+  const view = new DataView(out.buffer);
+  view.setUint32(4, head.byteLength, true);
+  view.setUint32(8, adler32(out.subarray(HEAD_AT, start + sectionsEnd(header))), true);
   return out;
 }
 
@@ -159,19 +164,19 @@ export interface ReadPayload {
 
 /**
  * Reads a payload's header and columns; throws a PayloadError saying what is wrong. `verify`
- * sums the sections against the header's check; a gzipped payload was checked whole by its
- * stream's CRC-32 as it was inflated (payload-loader.ts), so its reader skips this.
+ * sums the header and sections against the payload's Adler-32; a gzipped payload was checked
+ * whole by its stream's CRC-32 as it was inflated (payload-loader.ts), so its reader skips this.
  */
 export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): ReadPayload {
   const bytes = new Uint8Array(buffer);
   const text = new TextDecoder();
-  if (bytes.byteLength < 8 || text.decode(bytes.subarray(0, 4)) !== MAGIC)
+  if (bytes.byteLength < HEAD_AT || text.decode(bytes.subarray(0, 4)) !== MAGIC)
     throw new PayloadError(m.errors_payload_not_ours());
   const headLength = new DataView(buffer).getUint32(4, true);
-  if (8 + headLength > bytes.byteLength) throw new PayloadError(m.errors_payload_cut_header());
+  if (HEAD_AT + headLength > bytes.byteLength) throw new PayloadError(m.errors_payload_cut_header());
   let header: PayloadHeader;
   try {
-    header = JSON.parse(text.decode(bytes.subarray(8, 8 + headLength))) as PayloadHeader;
+    header = JSON.parse(text.decode(bytes.subarray(HEAD_AT, HEAD_AT + headLength))) as PayloadHeader;
   } catch {
     throw new PayloadError(m.errors_payload_header_not_json());
   }
@@ -179,13 +184,13 @@ export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): Read
     throw new PayloadError(
       m.errors_payload_version({ found: String(header.version), reads: String(PAYLOAD_VERSION) }),
     );
-  const start = align(8 + headLength);
+  const start = align(HEAD_AT + headLength);
   if (verify) {
     // A payload cut short is named as such, before its sum can only say it is damaged.
-    const all = [...Object.values(header.arrays ?? {}), header.ids, header.searchText, header.sources];
-    const ends = [...all, ...(header.parts ?? [])].map((s) => (s ? s.offset + s.bytes : 0));
-    if (start + Math.max(0, ...ends) > bytes.byteLength) throw new PayloadError(m.errors_payload_cut());
-    if (adler32(bytes.subarray(start)) !== header.sum) throw new PayloadError(m.errors_payload_sum());
+    const end = start + sectionsEnd(header);
+    if (end > bytes.byteLength) throw new PayloadError(m.errors_payload_cut());
+    const sum = new DataView(buffer).getUint32(8, true);
+    if (adler32(bytes.subarray(HEAD_AT, end)) !== sum) throw new PayloadError(m.errors_payload_sum());
   }
   const section = ({ offset, bytes: size }: Section): Uint8Array => {
     if (start + offset + size > bytes.byteLength) throw new PayloadError(m.errors_payload_cut());

@@ -80,7 +80,7 @@ describe('loadPayload', () => {
     const packed = payloadOf(bundled, 'incidents.geojson', geodata);
     const crcAt = packed.length - 8;
     for (const at of [packed.length >> 1, crcAt]) {
-      const damaged = packed.slice();
+      const damaged = Uint8Array.from(packed);
       damaged[at]! ^= 0x10;
       const result = await loadPayload(urlOf(damaged), () => {});
       expect(result, `byte ${at} changed`).toMatchObject({ file: 'incidents.geojson' });
@@ -91,7 +91,7 @@ describe('loadPayload', () => {
 
   it('refuses an uncompressed payload with one byte changed, at load, by its own check', async () => {
     const raw = gunzipSync(payloadOf(bundled, 'incidents.geojson', geodata));
-    const damaged = raw.slice();
+    const damaged = Uint8Array.from(raw);
     damaged[damaged.length - 100]! ^= 0x01;
     const result = await loadPayload(urlOf(damaged), () => {});
     expect(result).toMatchObject({ file: 'incidents.geojson' });
