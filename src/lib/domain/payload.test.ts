@@ -93,6 +93,12 @@ describe('encodePayload / decodePayload', () => {
     other[at] = '7'.charCodeAt(0);
     expect(() => decodePayload(bufferOf(other))).toThrow(/payload version 7; this app reads 6/);
     expect(() => decodePayload(bufferOf(whole.subarray(0, 40)))).toThrow(PayloadError);
+    // Headers that are JSON but not an object, after "DAP1", their length (4) and an unused sum.
+    for (const head of ['null', '[1] ', '"ab"', '1234']) {
+      const odd = new Uint8Array(16);
+      odd.set(new TextEncoder().encode(`DAP1\u0004\u0000\u0000\u0000\u0000\u0000\u0000\u0000${head}`));
+      expect(() => decodePayload(bufferOf(odd)), head).toThrow(/the payload header is not a JSON object/);
+    }
   });
 
   it('finds a damaged byte in the header or any section at load, unless its reader checked it', () => {

@@ -180,6 +180,8 @@ export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): Read
   } catch {
     throw new PayloadError(m.errors_payload_header_not_json());
   }
+  if (typeof header !== 'object' || header === null || Array.isArray(header))
+    throw new PayloadError(m.errors_payload_header_not_object());
   if (header.version !== PAYLOAD_VERSION)
     throw new PayloadError(
       m.errors_payload_version({ found: String(header.version), reads: String(PAYLOAD_VERSION) }),
