@@ -13,8 +13,12 @@ test('after one visit the atlas opens, filters and prints a PDF with the network
   context,
   watch,
 }, info) => {
+  // The offline copy waits for the reader to pause (5 s, UpdatePrompt.svelte): a controllable
+  // clock skips the pause instead of sleeping through it.
+  await page.clock.install();
   await page.goto('/');
   await mapIdle(page);
+  await page.clock.fastForward(6_000);
   const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(manifest).toBeTruthy();
   // The manifest's icons are served: an install prompt can show them.

@@ -32,8 +32,12 @@ test('a new version waits for the reader: Later keeps the page, Reload to update
   page,
   watch,
 }) => {
+  // The offline copy waits for the reader to pause (5 s, UpdatePrompt.svelte): a controllable
+  // clock skips each pause instead of sleeping through it.
+  await page.clock.install();
   await page.goto(BASE);
   await mapIdle(page);
+  await page.clock.fastForward(6_000);
   // The first version installs; from the next visit on it serves the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -58,6 +62,7 @@ test('a new version waits for the reader: Later keeps the page, Reload to update
   // The next look at the atlas asks. Later: the bar goes, the page stays as it was.
   await page.reload();
   await mapIdle(page);
+  await page.clock.fastForward(6_000);
   await expect(bar).toBeVisible({ timeout: 60_000 });
   await page.evaluate(() => ((window as unknown as { stayed: number }).stayed = 1));
   await bar.getByRole('button', { name: 'Later' }).click();
@@ -68,6 +73,7 @@ test('a new version waits for the reader: Later keeps the page, Reload to update
   // Asked again, the reader takes it: the page reloads under the new version.
   await page.reload();
   await mapIdle(page);
+  await page.clock.fastForward(6_000);
   await expect(bar).toBeVisible({ timeout: 60_000 });
   await page.evaluate(() => ((window as unknown as { stayed: number }).stayed = 2));
   await bar.getByRole('button', { name: 'Reload to update' }).click();
