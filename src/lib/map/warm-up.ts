@@ -7,6 +7,7 @@
  * comes before the reader's first action instead of in it.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { whenIdle } from '../domain/when-idle.ts';
 
 /** The id of the icon's layer, source and image while it is drawn. */
 export const WARM_UP_LAYER = 'warm-up-icon';
@@ -16,9 +17,7 @@ export const WARM_UP_LAYER = 'warm-up-icon';
  * `gone` says the map was removed meanwhile.
  */
 export function warmIconProgram(map: MapLibreMap, gone: () => boolean): void {
-  const idle = (run: () => void) =>
-    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 500);
-  idle(() => {
+  void whenIdle(3000, 500).then(() => {
     // A drawn incident symbol means the program exists already.
     if (gone() || !map.getLayer('incidents-points') || map.getLayer(WARM_UP_LAYER)) return;
     if (map.queryRenderedFeatures({ layers: ['incidents-points'] }).length) return;
