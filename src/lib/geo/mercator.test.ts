@@ -8,6 +8,13 @@ describe('worldXY', () => {
     // 85.0511° is the edge of the Mercator square.
     expect(worldXY(0, 85.0511287798)[1]).toBeCloseTo(0, 6);
   });
+
+  it('keeps x past the antimeridian (a wrapped view) and clamps y at the poles', () => {
+    expect(worldXY(198, 0)[0]).toBe(1.05);
+    expect(worldXY(-198, 0)[0]).toBeCloseTo(-0.05, 12);
+    expect(worldXY(0, 90)[1]).toBe(0);
+    expect(worldXY(0, -90)[1]).toBe(1);
+  });
 });
 
 describe('tileOf', () => {

@@ -1,6 +1,6 @@
 /** Web Mercator tiles: where a point falls in the tile pyramid (as MapLibre and PMTiles count). */
 
-/** A point's position in Web Mercator, 0 to 1 across the world (x east, y south). */
+/** A point's position in Web Mercator, 0 to 1 across the world (x east, y south); x is not wrapped. */
 export function worldXY(lng: number, lat: number): [number, number] {
   const sin = Math.sin((lat * Math.PI) / 180);
   const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);

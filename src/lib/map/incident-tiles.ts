@@ -8,6 +8,7 @@ import { addProtocol, type Map as MapLibreMap, type VectorTileSource } from 'map
 import type { IncidentFeature, MapColumns } from './incident-tiles-core.ts';
 import { incidentTileUrl } from './incident-layers.ts';
 import { TILE_MAX_ZOOM } from './incident-source.ts';
+import { worldXY } from '../geo/mercator.ts';
 
 const TILE_ADDRESS = /^atlas:\/\/incidents\/(\d+)\/(\d+)\/(\d+)\?v=\d+$/;
 /** How often a version's tiles are asked for again when MapLibre kept stale ones (see `draw`). */
@@ -107,13 +108,12 @@ export class IncidentTiles {
     const z = Math.max(0, Math.min(TILE_MAX_ZOOM, Math.floor(map.getZoom())));
     const n = 2 ** z;
     const bounds = map.getBounds();
-    const x = (lng: number) => Math.floor(((lng + 180) / 360) * n);
-    const y = (lat: number) => {
-      const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-      return Math.floor((0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * n);
-    };
-    for (let tx = x(bounds.getWest()); tx <= x(bounds.getEast()); tx++)
-      for (let ty = y(bounds.getNorth()); ty <= y(bounds.getSouth()); ty++) {
+    // x is not clamped: a view across the antimeridian wraps round to the first tiles.
+    const [west, north] = worldXY(bounds.getWest(), bounds.getNorth());
+    const [east, south] = worldXY(bounds.getEast(), bounds.getSouth());
+    const last = (at: number) => Math.min(n - 1, Math.floor(at * n));
+    for (let tx = Math.floor(west * n); tx <= Math.floor(east * n); tx++)
+      for (let ty = last(north); ty <= last(south); ty++) {
         const served = this.#served.get(`${z}/${((tx % n) + n) % n}/${ty}`);
         if (served !== undefined && served < v) return true;
       }
