@@ -12,6 +12,7 @@ import { mapPageLayout, mmToPx, pageSize, PAPERS, type Orientation, type PaperId
 import { pathRings, wrap, type Painter } from './painter.ts';
 import { qrMatrix, qrPath } from './qr.ts';
 import { kmPerMm, scaleBar } from './scale.ts';
+import { expectBoxesInsideApart } from './test/layout-boxes.ts';
 import { distance } from '@turf/turf';
 
 const incidents = (
@@ -31,20 +32,7 @@ describe('paper', () => {
     for (const o of ['landscape', 'portrait'] as Orientation[]) {
       it(`lays out ${paper} ${o} inside the page, without overlaps`, () => {
         const L = mapPageLayout(paper, o);
-        const boxes = [L.title, L.subtitle, L.map, L.legend, L.inset, L.footer, L.qr, L.scale];
-        for (const b of boxes) {
-          expect(b.x).toBeGreaterThanOrEqual(10 - 1e-9);
-          expect(b.y).toBeGreaterThanOrEqual(10 - 1e-9);
-          expect(b.x + b.w).toBeLessThanOrEqual(L.page.w - 10 + 1e-9);
-          expect(b.y + b.h).toBeLessThanOrEqual(L.page.h - 10 + 1e-9);
-          expect(b.w).toBeGreaterThan(0);
-          expect(b.h).toBeGreaterThan(0);
-        }
-        const overlap = (a: typeof L.map, b: typeof L.map) =>
-          a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-        for (let i = 0; i < boxes.length; i++)
-          for (let j = i + 1; j < boxes.length; j++)
-            expect(overlap(boxes[i]!, boxes[j]!), `${i}/${j}`).toBe(false);
+        expectBoxesInsideApart(L);
         // The map keeps the room: at least half the page.
         expect(L.map.w * L.map.h).toBeGreaterThan(0.45 * L.page.w * L.page.h);
         // And at 300 dpi stays within MapLibre's canvas limit.

@@ -15,6 +15,7 @@ import { setLocale } from '../i18n/paraglide/runtime.js';
 import { m } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { briefing } from './test/briefing.ts';
+import { expectBoxesInsideApart } from './test/layout-boxes.ts';
 import { buildDocument } from './document.ts';
 import { fontFamily } from './fonts.ts';
 import { paintMapPage } from './map-page.ts';
@@ -212,20 +213,7 @@ describe('the Urdu layout', () => {
   for (const paper of Object.keys(PAPERS) as PaperId[])
     for (const o of ['landscape', 'portrait'] as Orientation[])
       it(`lays out ${paper} ${o} in Urdu inside the page, without overlaps`, () => {
-        const L = mapPageLayout(paper, o, 1.9 / 1.3);
-        const boxes = [L.title, L.subtitle, L.map, L.legend, L.inset, L.footer, L.qr, L.scale];
-        for (const b of boxes) {
-          expect(b.x).toBeGreaterThanOrEqual(10 - 1e-9);
-          expect(b.y).toBeGreaterThanOrEqual(10 - 1e-9);
-          expect(b.x + b.w).toBeLessThanOrEqual(L.page.w - 10 + 1e-9);
-          expect(b.y + b.h).toBeLessThanOrEqual(L.page.h - 10 + 1e-9);
-          expect(b.h).toBeGreaterThan(0);
-        }
-        const overlap = (a: typeof L.map, b: typeof L.map) =>
-          a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-        for (let i = 0; i < boxes.length; i++)
-          for (let j = i + 1; j < boxes.length; j++)
-            expect(overlap(boxes[i]!, boxes[j]!), `${i}/${j}`).toBe(false);
+        expectBoxesInsideApart(mapPageLayout(paper, o, 1.9 / 1.3));
       });
 
   it('keeps the map page’s text in its boxes, Nastaliq descenders (0.6 em) too', () => {
