@@ -3,7 +3,7 @@
  * One pass over typed columns per filter that is on, no allocation per row; query-scan.ts reads
  * the answers from the masks.
  */
-import { haversineKm } from '../geo/haversine.ts';
+import type { Near } from '../geo/point-index.ts';
 import { codesOf, PRECISION_LIST, SIDE_LIST, TYPE_LIST } from './codes.ts';
 import { fold, type Filters, type RadiusQuery } from './filters.ts';
 import { dayNumber, type IncidentStore } from './store.ts';
@@ -80,9 +80,16 @@ function anyActor(store: IncidentStore, row: number, chosen: Uint8Array): boolea
   return false;
 }
 
-function outsideRadius(store: IncidentStore, row: number, r: RadiusQuery): boolean {
-  const at = store.point(row);
-  return !at || haversineKm(r.lng, r.lat, at[0]!, at[1]!) > r.km;
+/** The last radius question's answer per store: the masks and the radius list both read it. */
+const lastRadius = new WeakMap<IncidentStore, { r: RadiusQuery; hits: Near[] }>();
+
+/** The located rows within the radius, nearest first, through the store's point index. */
+export function radiusHits(store: IncidentStore, r: RadiusQuery): Near[] {
+  const last = lastRadius.get(store);
+  if (last && last.r.lng === r.lng && last.r.lat === r.lat && last.r.km === r.km) return last.hits;
+  const hits = store.pointIndex.within([r.lng, r.lat], r.km);
+  lastRadius.set(store, { r, hits });
+  return hits;
 }
 
 /** The row holding position `at` of the joined search text. */
@@ -147,7 +154,10 @@ export function computeMasks(store: IncidentStore, f: Filters): Uint16Array {
     for (let row = 0; row < n; row++) if (!(store.kmMin[row]! <= km)) masks[row]! |= BIT.buffer;
   }
   const r = q.radius;
-  if (r) for (let row = 0; row < n; row++) if (outsideRadius(store, row, r)) masks[row]! |= BIT.radius;
+  if (r) {
+    for (let row = 0; row < n; row++) masks[row]! |= BIT.radius;
+    for (const { index } of radiusHits(store, r)) masks[index]! &= ~BIT.radius;
+  }
   if (q.words.length) {
     const found = wordsFound(store, q.words);
     for (let row = 0; row < n; row++) if (found[row] !== q.words.length) masks[row]! |= BIT.search;

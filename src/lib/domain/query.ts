@@ -8,10 +8,9 @@
  * timeline's pool is handed back unchanged when only the dates change (readers may compare).
  */
 import type { Incident, IncidentType, LocationPrecision } from '../data/incidents.ts';
-import { haversineKm } from '../geo/haversine.ts';
 import { defaultFilters, isDefault, type Filters, type Side } from './filters.ts';
 import type { IncidentStore } from './store.ts';
-import { BIT, computeMasks } from './query-masks.ts';
+import { BIT, computeMasks, radiusHits } from './query-masks.ts';
 import { BORDER, scan, type Drawn, type FacetCounts } from './query-scan.ts';
 import { SIDE_CODES } from './store-columns.ts';
 import { PRECISION_LIST, SIDE_LIST, TYPE_LIST } from './codes.ts';
@@ -190,10 +189,13 @@ function radiusOf(
   rows: number[],
   masks: Uint16Array,
 ) {
+  // Every row counted has passed the radius, so each has its distance in the masks' answer.
+  const kmOf = new Map<number, number>();
+  for (const near of radiusHits(store, q)) kmOf.set(near.index, near.km);
   const hits: RadiusHit[] = [];
   for (const row of rows) {
-    const lng = store.lng[row]!;
-    if (!Number.isNaN(lng)) hits.push({ row, km: haversineKm(q.lng, q.lat, lng, store.lat[row]!) });
+    const km = kmOf.get(row);
+    if (km !== undefined) hits.push({ row, km });
   }
   // Stable: equal distances keep the store's order.
   hits.sort((a, b) => a.km - b.km);

@@ -7,6 +7,7 @@ import type { Position } from 'geojson';
 import type { Incident } from '../data/incidents.ts';
 import type { BorderFacts } from '../geo/border.ts';
 import type { AreaFeature } from '../geo/area-counts.ts';
+import { PointIndex } from '../geo/point-index.ts';
 import { computeColumns, SIDE_CODES, type StoreColumns, type StoreInput } from './store-columns.ts';
 
 export { dayNumber } from './dates.ts';
@@ -23,6 +24,7 @@ export class IncidentStore {
   readonly rowOf: ReadonlyMap<string, number>;
   readonly areas: readonly AreaFeature[];
   readonly rings: readonly number[];
+  #points: PointIndex | undefined;
 
   /** Columns made elsewhere (a worker) are taken as they are; otherwise they are computed here. */
   constructor(input: StoreInput, columns: StoreColumns = computeColumns(input)) {
@@ -43,6 +45,11 @@ export class IncidentStore {
   point(row: number): Position | undefined {
     const lng = this.lng[row];
     return lng === undefined || Number.isNaN(lng) ? undefined : [lng, this.lat[row]!];
+  }
+
+  /** The located rows in a spatial index for radius questions, made the first time one is asked. */
+  get pointIndex(): PointIndex {
+    return (this.#points ??= new PointIndex({ lng: this.lng, lat: this.lat }));
   }
 
   /** Distance, nearest point and side of the line for a located incident. */
