@@ -7,7 +7,7 @@ import { IncidentStore } from './store.ts';
 import { facetCounts, defaultFilters } from './filters.ts';
 import { histogram } from './timeline.ts';
 import { countByArea, type AreaFeature } from '../geo/area-counts.ts';
-import { buildPage, tableHeading } from '../print/content.ts';
+import { buildPage, printSetOf, tableHeading } from '../print/content.ts';
 import { defaultLayers } from './layers.ts';
 import { theme } from '../theme/theme.ts';
 import { incident } from './test/make-incident.ts';
@@ -109,7 +109,7 @@ describe('print table', () => {
       subtitle: 's',
       map,
       layers: defaultLayers(),
-      filtered: [partA, partB, { ...unplaced, geometry: null }, other],
+      set: printSetOf([partA, partB, { ...unplaced, geometry: null }, other]),
       countries: [],
       theme,
       permalink: 'http://localhost/',

@@ -75,7 +75,7 @@ const passes = (mask: number, ignore = 0) => (mask & ~ignore) === 0;
  * Rows of aggregates that must not count in a set: those with a part in the same set. `member`
  * says whether a row is in the set.
  */
-function covered(store: IncidentStore, member: (row: number) => boolean): number[] {
+export function coveredRows(store: IncidentStore, member: (row: number) => boolean): number[] {
   const out: number[] = [];
   for (const [row, parts] of store.partsOf) if (member(row) && parts.some(member)) out.push(row);
   return out;
@@ -83,7 +83,7 @@ function covered(store: IncidentStore, member: (row: number) => boolean): number
 
 /** Every row of the store that counts: all but the aggregates whose parts it holds. */
 export function countableRows(store: IncidentStore): number[] {
-  const skip = new Set(covered(store, () => true));
+  const skip = new Set(coveredRows(store, () => true));
   const rows: number[] = [];
   for (let row = 0; row < store.size; row++) if (!skip.has(row)) rows.push(row);
   return rows;
@@ -131,7 +131,7 @@ function answer(store: IncidentStore, f: Filters): QueryResult {
       return (counted ??= incidentsOf(store, s.countedRows));
     },
     countedRows: s.countedRows,
-    total: store.size - covered(store, () => true).length,
+    total: store.size - coveredRows(store, () => true).length,
     facets: facetsOf(store, s.facets),
     timelineRows: pool,
     buffer: f.borderKm === null ? null : bufferOf(store, s.countedRows, f.borderKm),
@@ -202,5 +202,5 @@ function radiusOf(
   const inside = (r: number) => passes(masks[r]!, BIT.radius);
   let withoutRadius = 0;
   for (let row = 0; row < store.size; row++) if (inside(row)) withoutRadius++;
-  return { hits, withoutRadius: withoutRadius - covered(store, inside).length };
+  return { hits, withoutRadius: withoutRadius - coveredRows(store, inside).length };
 }

@@ -3,7 +3,6 @@ import { formatRange } from './dates.ts';
 import {
   chooseUnit,
   dateAt,
-  domainOf,
   storeDomain,
   histogram,
   makeBins,
@@ -144,13 +143,15 @@ describe('positions and labels', () => {
     expect(dateAt('2025-10-01', '2025-10-31', 0.5)).toBe('2025-10-16');
     expect(dateAt('2025-10-01', '2025-10-31', 7)).toBe('2025-10-31');
   });
-  it('finds the domain of the incidents, from them or from a store of them', () => {
+  it('finds the days a store covers, all its rows or some', () => {
     const incidents = [
       incident({ id: 'a', date: '2024-03', date_precision: 'month' }),
       incident({ id: 'b', date: '2025-10-19' }),
     ];
-    expect(domainOf(incidents)).toEqual(['2024-03-01', '2025-10-19']);
-    expect(storeDomain(new IncidentStore({ incidents }))).toEqual(['2024-03-01', '2025-10-19']);
+    const store = new IncidentStore({ incidents });
+    expect(storeDomain(store)).toEqual(['2024-03-01', '2025-10-19']);
+    expect(storeDomain(store, [0])).toEqual(['2024-03-01', '2024-03-31']);
+    expect(storeDomain(store, [])).toBeUndefined();
     expect(storeDomain(new IncidentStore({ incidents: [] }))).toBeUndefined();
   });
   it('writes ranges as people do', () => {

@@ -27,25 +27,14 @@ export function chooseUnit(from: string, to: string): BinUnit {
   return daysBetween(from, to) <= 190 ? 'week' : 'month';
 }
 
-/** The domain covering every incident, widened to whole bins. */
-export function domainOf(incidents: readonly Incident[]): [string, string] | undefined {
-  if (!incidents.length) return undefined;
-  let min = '9999-12-31';
-  let max = '0000-01-01';
-  for (const i of incidents) {
-    const [s, e] = incidentSpan(i);
-    if (s < min) min = s;
-    if (e > max) max = e;
-  }
-  return [min, max];
-}
-
-/** The days a store covers, read from its day columns (nothing parsed: 100k rows in a blink). */
-export function storeDomain(store: IncidentStore): [string, string] | undefined {
-  if (!store.size) return undefined;
+/** The days a store's rows cover (all of them by default), read from its day columns: nothing parsed. */
+export function storeDomain(store: IncidentStore, rows?: readonly number[]): [string, string] | undefined {
+  const n = rows ? rows.length : store.size;
+  if (!n) return undefined;
   let min = Infinity;
   let max = -Infinity;
-  for (let row = 0; row < store.size; row++) {
+  for (let k = 0; k < n; k++) {
+    const row = rows ? rows[k]! : k;
     if (store.start[row]! < min) min = store.start[row]!;
     if (store.end[row]! > max) max = store.end[row]!;
   }

@@ -10,12 +10,12 @@ import { formatDate } from '../domain/dates.ts';
 import { dataAttribution, printedAt, sourceLine } from './describe.ts';
 import { citedSources } from '../domain/cited-sources.ts';
 import { insetDrawing, type InsetDrawing } from './inset.ts';
-import { drawnKinds, legendEntries, type LegendEntry, type LegendInput } from '../theme/legend-entries.ts';
+import { legendEntries, type LegendEntry, type LegendInput } from '../theme/legend-entries.ts';
 import { mapPageLayout, type MapPageLayout, type Orientation, type PaperId } from './paper.ts';
 import { qrMatrix } from './qr.ts';
 import { tableRows, type TableRow } from './rows.ts';
-import { printOrder } from './order.ts';
-import { countable, coveredAggregates } from '../domain/aggregates.ts';
+import { allRows, countedAmong, drawnKindsOf, printRows, type PrintSet } from './order.ts';
+import { coveredAggregates } from '../domain/aggregates.ts';
 import { scaleBar, scaleNote, type ScaleNote } from './scale.ts';
 import { m } from '../i18n/messages.ts';
 import { currentLocale } from '../i18n/current.ts';
@@ -66,7 +66,7 @@ export const TABLE_LIMIT = 500;
 /** The most incidents a printed map numbers: beyond this numbers would hide the map. */
 export const NUMBER_LIMIT = 300;
 
-export { printOrder, tableNumbers } from './order.ts';
+export { printOrder, printRows, printSetOf, tableNumbers, type PrintSet } from './order.ts';
 
 export interface PageInput {
   paper: PaperId;
@@ -74,7 +74,8 @@ export interface PageInput {
   title: string;
   subtitle: string;
   map: PrintMap;
-  filtered: Incident[];
+  /** The matching incidents: only those the table lists are read. */
+  set: PrintSet;
   layers: LayerVisibility;
   countries: Feature<Polygon | MultiPolygon, { iso_a3: string; subject: boolean }>[];
   theme: LegendInput['theme'];
@@ -110,10 +111,14 @@ function pageScale(map: PrintMap, maxMm: number): PageContent['scale'] {
 export function buildPage(input: PageInput): PageContent {
   const lang = currentLocale();
   const layout = mapPageLayout(input.paper, input.orientation, leadingOf(lang));
-  const { inView, offMap, unlocated } = printOrder(input.filtered, input.map.extent);
-  const allIncidents = [...inView, ...offMap, ...unlocated];
-  const tableIncidents = allIncidents.slice(0, TABLE_LIMIT);
-  const numbered = inView.length <= NUMBER_LIMIT;
+  const { store } = input.set;
+  const order = printRows(input.set, input.map.extent);
+  const all = allRows(order);
+  const tableIncidents = all.slice(0, TABLE_LIMIT).map((row) => store.incidents[row]!);
+  // The table lists those in view, then those outside the printed area.
+  const offMapFrom = order.inView.length;
+  const offMap = new Set(tableIncidents.slice(offMapFrom, offMapFrom + order.offMap.length));
+  const numbered = order.inView.length <= NUMBER_LIMIT;
   const cited = citedSources(tableIncidents);
   const sources = cited.map(sourceLine);
   const sourcesShort = [...new Set(cited.map((c) => `${c.outlet} (${formatDate(c.date)})`))];
@@ -129,7 +134,7 @@ export function buildPage(input: PageInput): PageContent {
     map: input.map,
     legend: legendEntries({
       layers: input.layers,
-      drawn: drawnKinds(input.layers.incidents ? inView : []),
+      drawn: drawnKindsOf(store, input.layers.incidents ? order.inView : []),
       theme: input.theme,
       numbered,
       rendered: new Set(input.map.rendered),
@@ -143,15 +148,11 @@ export function buildPage(input: PageInput): PageContent {
     printed: printedAt(input.now),
     permalink: input.permalink,
     qr: qrMatrix(input.permalink),
-    rows: summaryNotes(
-      tableRows(tableIncidents, new Set(offMap)),
-      tableIncidents,
-      numbered ? inView.length : 0,
-    ),
-    offMap: offMap.length,
-    unlocated: unlocated.length,
-    counted: countable(allIncidents).length,
-    total: allIncidents.length,
+    rows: summaryNotes(tableRows(tableIncidents, offMap), tableIncidents, numbered ? order.inView.length : 0),
+    offMap: order.offMap.length,
+    unlocated: order.unlocated.length,
+    counted: countedAmong(store, all),
+    total: all.length,
     numbered,
   };
 }

@@ -2,11 +2,10 @@
  * The words a briefing page needs: the default subtitle from the filters ("Airstrikes and armed
  * clashes, 9–19 October 2025"), the print date, and the attribution with every article cited.
  */
-import { LOCATION_PRECISIONS, type Incident, type IncidentType, type Source } from '../data/incidents.ts';
+import { LOCATION_PRECISIONS, type IncidentType, type Source } from '../data/incidents.ts';
 import { formatDate, formatRange } from '../domain/dates.ts';
 import { reveal } from '../domain/text.ts';
 import { radiusCentreName, SIDES, type Filters } from '../domain/filters.ts';
-import { domainOf } from '../domain/timeline.ts';
 import { m, n } from '../i18n/messages.ts';
 import { listWords, plain, semicolons } from './words.ts';
 import { isolated } from '../i18n/lists.ts';
@@ -36,9 +35,9 @@ export { listWords } from './words.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function describeFilters(f: Filters, shown: Incident[]): string {
+/** `domain`: the first and last days of the incidents shown, for filters that leave dates open. */
+export function describeFilters(f: Filters, domain: [string, string] | undefined): string {
   const what = f.types.length ? capital(listWords(f.types.map((t) => PLURAL[t]()))) : m.print_all_incidents();
-  const domain = domainOf(shown);
   const when =
     f.from || f.to
       ? formatRange(f.from ?? domain?.[0] ?? f.to!, f.to ?? domain?.[1] ?? f.from!)

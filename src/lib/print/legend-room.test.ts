@@ -14,7 +14,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { m } from '../i18n/messages.ts';
 import { legendEntries, type LegendEntry } from '../theme/legend-entries.ts';
 import { theme } from '../theme/theme.ts';
-import { buildPage, type PageContent } from './content.ts';
+import { buildPage, printSetOf, type PageContent } from './content.ts';
 import { paintMapPage } from './map-page.ts';
 import { Recorder, type Item, type Measure } from './model.ts';
 import { PAPERS, type Orientation, type PaperId } from './paper.ts';
@@ -29,7 +29,7 @@ function page(paper: PaperId, orientation: Orientation): PageContent {
     title: 'Title',
     subtitle: 'Subtitle',
     map: TEST_MAP,
-    filtered: [] as Incident[],
+    set: printSetOf([] as Incident[]),
     layers: defaultLayers(),
     countries: [],
     theme,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPage, NUMBER_LIMIT, TABLE_LIMIT, tableHeading, tableNote } from './content.ts';
+import { buildPage, printSetOf, NUMBER_LIMIT, TABLE_LIMIT, tableHeading, tableNote } from './content.ts';
 import { defaultLayers } from '../domain/layers.ts';
 import { addDays } from '../domain/dates.ts';
 import { theme } from '../theme/theme.ts';
@@ -29,7 +29,7 @@ function incidents(inside: number, outside: number) {
     incident({ id: `i${k}`, date: addDays('2020-01-01', k) }, k < inside ? [65, 33] : [80, 20]),
   );
 }
-const page = (filtered: ReturnType<typeof incidents>) =>
+const page = (filtered: ReturnType<typeof incidents>, set = printSetOf(filtered)) =>
   buildPage({
     paper: 'a4',
     orientation: 'landscape',
@@ -37,7 +37,7 @@ const page = (filtered: ReturnType<typeof incidents>) =>
     subtitle: 's',
     map,
     layers: defaultLayers(),
-    filtered,
+    set,
     countries: [],
     theme,
     permalink: 'http://localhost/',
@@ -68,5 +68,21 @@ describe('a print of many incidents', () => {
     const small = page(incidents(3, 2));
     expect(small.rows).toHaveLength(5);
     expect(tableNote(small)).toBe('');
+  });
+  it('reads only the incidents its table lists: the rest are counted from the store', () => {
+    const list = incidents(200, 1000);
+    const read = new Set<number>();
+    const watched = new Proxy(list, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read.add(Number(key));
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const set = printSetOf(watched);
+    read.clear(); // the store read each one once, to make its columns
+    const big = page(list, set);
+    expect(big.total).toBe(1200);
+    expect(big.counted).toBe(1200);
+    expect([...read].sort((a, b) => a - b)).toEqual(Array.from({ length: 500 }, (_, k) => k));
   });
 });

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Incidents } from '../data/incidents.ts';
 import { defaultLayers } from '../domain/layers.ts';
 import { theme } from '../theme/theme.ts';
-import { buildPage, type PageContent } from './content.ts';
+import { buildPage, printSetOf, type PageContent } from './content.ts';
 import { makePdf } from './pdf.ts';
 import { Faces, faceSpecs, type FontBytes } from './pdf-fonts.ts';
 import { FONT_URLS } from './pdf-font-files.ts';
@@ -67,7 +67,7 @@ function content(): PageContent {
       pitch: 0,
       rendered: [],
     },
-    filtered: (geodata('incidents.geojson') as Incidents).features,
+    set: printSetOf((geodata('incidents.geojson') as Incidents).features),
     layers: defaultLayers(),
     countries: geodata('countries.geojson').features,
     theme,

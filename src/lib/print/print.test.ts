@@ -64,20 +64,22 @@ describe('scale bar', () => {
 
 describe('words', () => {
   it('writes the subtitle from the filters', () => {
+    // The first and last days of the incidents shown: the subtitle's dates where filters give none.
+    const span: [string, string] = ['2014-12-01', '2025-10-31'];
     const f = {
       ...defaultFilters(),
       types: ['airstrike' as const, 'armed_clash' as const],
       from: '2025-10-09',
       to: '2025-10-19',
     };
-    expect(describeFilters(f, incidents)).toBe('Airstrikes and armed clashes, 9–19 October 2025');
+    expect(describeFilters(f, span)).toBe('Airstrikes and armed clashes, 9–19 October 2025');
     // Every filter shows in the subtitle, the precision filter too.
     const precise = { ...f, precisions: ['town' as const, 'exact' as const] };
-    expect(describeFilters(precise, incidents)).toBe(
+    expect(describeFilters(precise, span)).toBe(
       'Airstrikes and armed clashes, 9–19 October 2025; placed by town or city and exact site',
     );
-    expect(describeFilters({ ...defaultFilters(), borderKm: 20 }, incidents)).toMatch(
-      /^All incidents, .*; within 20 km of the Durand Line$/,
+    expect(describeFilters({ ...defaultFilters(), borderKm: 20 }, span)).toMatch(
+      /^All incidents, Dec 2014 – Oct 2025; within 20 km of the Durand Line$/,
     );
   });
   it('lists words and prints dates', () => {
@@ -190,8 +192,8 @@ describe('numbering the printed incidents', () => {
     [66, 36],
   ];
   it('puts the incidents in view first, by date, then those without a point', async () => {
-    const { printOrder } = await import('./content.ts');
-    const { inView, offMap, unlocated } = printOrder(incidents, extent);
+    const { printOrder, printSetOf } = await import('./content.ts');
+    const { inView, offMap, unlocated } = printOrder(printSetOf(incidents), extent);
     expect(inView.length).toBeGreaterThan(0);
     // Every match is listed: in view, outside the printed area, or with no point.
     expect(inView.length + offMap.length + unlocated.length).toBe(incidents.length);
@@ -207,11 +209,13 @@ describe('numbering the printed incidents', () => {
     expect(inView.some((i) => i.properties.id.includes('karachi'))).toBe(false);
   });
   it('numbers the incidents in view 1, 2, 3… in table order', async () => {
-    const { tableNumbers, printOrder } = await import('./content.ts');
-    const { inView } = printOrder(incidents, extent);
-    const numbers = tableNumbers(inView);
+    const { tableNumbers, printRows, printSetOf } = await import('./content.ts');
+    const set = printSetOf(incidents);
+    const { inView } = printRows(set, extent);
+    const numbers = tableNumbers(set.store, inView);
     expect([...numbers.values()]).toEqual(inView.map((_, i) => i + 1));
-    expect(numbers.get(inView[0]!.properties.id)).toBe(1);
+    expect(numbers.get(incidents[inView[0]!]!.properties.id)).toBe(1);
+    expect([...numbers.keys()]).toEqual(inView.map((row) => incidents[row]!.properties.id));
   });
 });
 

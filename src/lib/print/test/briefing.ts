@@ -6,7 +6,7 @@ import { setLocale } from '../../i18n/paraglide/runtime.js';
 import { m } from '../../i18n/messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { theme } from '../../theme/theme.ts';
-import { buildPage, type PageContent } from '../content.ts';
+import { buildPage, printSetOf, type PageContent } from '../content.ts';
 import type { PrintMap } from '../map-image.ts';
 import type { Orientation, PaperId } from '../paper.ts';
 
@@ -50,7 +50,7 @@ export function briefing(
     title: m.print_default_title(),
     subtitle: m.print_briefing_page(),
     map: TEST_MAP,
-    filtered: INCIDENTS.slice(0, count),
+    set: printSetOf(INCIDENTS.slice(0, count)),
     layers: defaultLayers(),
     countries: COUNTRIES,
     theme,
