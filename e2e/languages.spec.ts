@@ -31,6 +31,33 @@ function overflowing(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Scrolls the incident list down to its end in steps and returns, for each, how far a row still
+ * drawn moved beyond the scroll itself: 0 when every row is the height the list counts for the
+ * rows it does not draw, a jump whenever the drawn window moves when it is not.
+ */
+function listJumps(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const viewport = document.querySelector<HTMLElement>('section.list .viewport')!;
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const jumps: number[] = [];
+    // To the end of the list, where the window of drawn rows has moved past most of them.
+    const atEnd = () => viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1;
+    for (let step = 0; step < 300 && !atEnd(); step++) {
+      const rows = [...viewport.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]')];
+      const probe = rows[Math.floor(rows.length / 2)]!;
+      const index = probe.getAttribute('aria-rowindex');
+      const [top, scrolled] = [probe.getBoundingClientRect().top, viewport.scrollTop];
+      viewport.scrollTop += 40;
+      await frames();
+      const now = viewport.querySelector(`tr[aria-rowindex="${index}"]`);
+      if (now)
+        jumps.push(Math.round(top - now.getBoundingClientRect().top - (viewport.scrollTop - scrolled)));
+    }
+    return jumps;
+  });
+}
+
 for (const locale of ['fa-AF', 'ps', 'ur']) {
   test(`${locale}: the first screen, a filter and the details read right to left`, async ({
     page,
@@ -47,6 +74,10 @@ for (const locale of ['fa-AF', 'ps', 'ur']) {
     const map = await box('.maplibregl-canvas');
     expect((await box('[data-skip="filters"]')).x).toBeGreaterThan(map.x + map.width - 5);
     expect((await box('[data-skip="list"]')).x + 5).toBeLessThan(map.x);
+    // Taller lines (Nastaliq) make taller rows: scrolling the list still moves it evenly.
+    const jumps = await listJumps(page);
+    expect(jumps.length).toBeGreaterThan(30);
+    expect(jumps.filter((px) => px !== 0)).toEqual([]);
 
     // A filter, and the count in the language's digits (Urdu writes Latin digits).
     const count = page.locator('header .count');
