@@ -7,10 +7,11 @@ import { IncidentStore } from './store.ts';
 import { facetCounts, defaultFilters } from './filters.ts';
 import { histogram } from './timeline.ts';
 import { countByArea, type AreaFeature } from '../geo/area-counts.ts';
-import { buildPage, printSetOf, tableHeading } from '../print/content.ts';
+import { buildPage, tableHeading } from '../print/content.ts';
 import { defaultLayers } from './layers.ts';
 import { theme } from '../theme/theme.ts';
 import { incident } from './test/make-incident.ts';
+import { printSetOf } from '../print/test/print-set.ts';
 
 const clash = (id: string, date: string, props: Partial<IncidentProps> = {}) =>
   incident({ id, date, type: 'armed_clash', ...props });

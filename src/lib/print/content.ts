@@ -66,7 +66,7 @@ export const TABLE_LIMIT = 500;
 /** The most incidents a printed map numbers: beyond this numbers would hide the map. */
 export const NUMBER_LIMIT = 300;
 
-export { printOrder, printRows, printSetOf, tableNumbers, type PrintSet } from './order.ts';
+export { printOrder, printRows, tableNumbers, type PrintSet } from './order.ts';
 
 export interface PageInput {
   paper: PaperId;

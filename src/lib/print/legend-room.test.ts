@@ -14,12 +14,13 @@ import type { Locale } from '../i18n/locales.ts';
 import { m } from '../i18n/messages.ts';
 import { legendEntries, type LegendEntry } from '../theme/legend-entries.ts';
 import { theme } from '../theme/theme.ts';
-import { buildPage, printSetOf, type PageContent } from './content.ts';
+import { buildPage, type PageContent } from './content.ts';
 import { paintMapPage } from './map-page.ts';
 import { Recorder, type Item, type Measure } from './model.ts';
 import { PAPERS, type Orientation, type PaperId } from './paper.ts';
 import { plain } from './words.ts';
 import { TEST_MAP } from './test/briefing.ts';
+import { printSetOf } from './test/print-set.ts';
 
 const crude: Measure = (text, style) => text.length * style.size * 0.18;
 function page(paper: PaperId, orientation: Orientation): PageContent {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildPage, printSetOf, NUMBER_LIMIT, TABLE_LIMIT, tableHeading, tableNote } from './content.ts';
+import { buildPage, NUMBER_LIMIT, TABLE_LIMIT, tableHeading, tableNote } from './content.ts';
 import { defaultLayers } from '../domain/layers.ts';
 import { addDays } from '../domain/dates.ts';
 import { theme } from '../theme/theme.ts';
 import { incident } from '../domain/test/make-incident.ts';
 import type { PrintMap } from './map-image.ts';
+import { printSetOf } from './test/print-set.ts';
 
 const map: PrintMap = {
   dataUrl: '',

@@ -12,7 +12,7 @@ import type { Incident } from '../data/incidents.ts';
 import { PRECISION_LIST, TYPE_LIST } from '../domain/codes.ts';
 import { coveredRows } from '../domain/query.ts';
 import { sortRows } from '../domain/sort.ts';
-import { IncidentStore } from '../domain/store.ts';
+import type { IncidentStore } from '../domain/store.ts';
 import type { DrawnKinds } from '../theme/legend-entries.ts';
 
 /** The incidents a print covers: rows of a store. */
@@ -35,12 +35,24 @@ export interface PrintOrder {
   unlocated: Incident[];
 }
 
-/** A print set of plain incidents (tests, and any list not already in a store). */
-export function printSetOf(incidents: readonly Incident[]): PrintSet {
-  return { store: new IncidentStore({ incidents }), rows: incidents.map((_, row) => row) };
-}
+/**
+ * The last order per set and printed area: the map's numbers and the page ask for the same one,
+ * and the page is built again on every keystroke in its title.
+ */
+const lastRows = new WeakMap<PrintSet, { extent: Position[]; rows: PrintRows }>();
 
 export function printRows(set: PrintSet, extent: Position[]): PrintRows {
+  const last = lastRows.get(set);
+  if (last && sameRing(last.extent, extent)) return last.rows;
+  const rows = orderRows(set, extent);
+  lastRows.set(set, { extent, rows });
+  return rows;
+}
+
+const sameRing = (a: Position[], b: Position[]) =>
+  a.length === b.length && a.every((p, k) => p[0] === b[k]![0] && p[1] === b[k]![1]);
+
+function orderRows(set: PrintSet, extent: Position[]): PrintRows {
   const box: Feature<Polygon> = {
     type: 'Feature',
     properties: {},
@@ -81,15 +93,16 @@ export function countedAmong(store: IncidentStore, rows: readonly number[]): num
 
 /** The types and place precisions of the rows, from their codes, for the legend. */
 export function drawnKindsOf(store: IncidentStore, rows: readonly number[]): DrawnKinds {
-  const types = new Set<number>();
-  const precisions = new Set<number>();
+  const types = new Uint8Array(TYPE_LIST.length);
+  const precisions = new Uint8Array(PRECISION_LIST.length);
   for (const row of rows) {
-    types.add(store.codes.type[row]!);
-    precisions.add(store.codes.precision[row]!);
+    types[store.codes.type[row]!] = 1;
+    precisions[store.codes.precision[row]!] = 1;
   }
+  // In the schema's order, as the query's own count of what the map draws (query-scan.ts).
   return {
     located: rows.length,
-    types: [...types].map((code) => TYPE_LIST[code]!),
-    precisions: [...precisions].map((code) => PRECISION_LIST[code]!),
+    types: TYPE_LIST.filter((_, code) => types[code]),
+    precisions: PRECISION_LIST.filter((_, code) => precisions[code]),
   };
 }

@@ -18,13 +18,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Incidents } from '../data/incidents.ts';
 import { defaultLayers } from '../domain/layers.ts';
 import { theme } from '../theme/theme.ts';
-import { buildPage, printSetOf, type PageContent } from './content.ts';
+import { buildPage, type PageContent } from './content.ts';
 import { makePdf } from './pdf.ts';
 import { Faces, faceSpecs, type FontBytes } from './pdf-fonts.ts';
 import { FONT_URLS } from './pdf-font-files.ts';
 import { linkTarget, rgba } from './pdf-ops.ts';
 import { PdfPainter } from './pdf-painter.ts';
 import { Shaper } from './pdf-text.ts';
+import { printSetOf } from './test/print-set.ts';
 
 const TITLE = 'نقشه سرحدی — Łódź';
 // Without commas or colons: pdftotext moves those about in right-to-left text (its rule for

@@ -7,19 +7,27 @@ import { theme } from '../theme/theme.ts';
 import { describeFilters, listWords, printedAt } from './describe.ts';
 import { citedSources } from '../domain/cited-sources.ts';
 import { insetDrawing } from './inset.ts';
-import { drawnKinds, legendEntries } from '../theme/legend-entries.ts';
+import { legendEntries } from '../theme/legend-entries.ts';
+import { drawnKindsOf } from './order.ts';
 import { mapPageLayout, mmToPx, pageSize, PAPERS, type Orientation, type PaperId } from './paper.ts';
 import { pathRings, wrap, type Painter } from './painter.ts';
 import { qrMatrix, qrPath } from './qr.ts';
 import { kmPerMm, scaleBar } from './scale.ts';
 import { expectBoxesInsideApart } from './test/layout-boxes.ts';
 import { distance } from '@turf/turf';
+import { printSetOf } from './test/print-set.ts';
 
 const incidents = (
   JSON.parse(
     readFileSync(new URL('../../../geodata/incidents.geojson', import.meta.url), 'utf8'),
   ) as Incidents
 ).features;
+
+/** The kinds the legend is given for these incidents, as a print works them out. */
+const kindsOf = (list: typeof incidents) => {
+  const set = printSetOf(list);
+  return drawnKindsOf(set.store, set.rows);
+};
 
 describe('paper', () => {
   it('gives the pixel sizes a print shop expects at 300 dpi', () => {
@@ -98,15 +106,13 @@ describe('words', () => {
 describe('legend', () => {
   it('lists only visible layers and drawn types', () => {
     const drawn = incidents.filter((i) => i.geometry && i.properties.type === 'airstrike');
-    const all = legendEntries({ layers: defaultLayers(), drawn: drawnKinds(drawn), theme }).map(
-      (e) => e.label,
-    );
+    const all = legendEntries({ layers: defaultLayers(), drawn: kindsOf(drawn), theme }).map((e) => e.label);
     expect(all).toContain('Airstrike');
     expect(all).not.toContain('Talks or diplomatic meeting');
     expect(all.some((l) => l.startsWith('Durand Line'))).toBe(true);
     const none = legendEntries({
       layers: { ...defaultLayers(), durand: false, places: false },
-      drawn: drawnKinds([]),
+      drawn: kindsOf([]),
       theme,
     }).map((e) => e.label);
     expect(none.some((l) => l.startsWith('Durand Line'))).toBe(false);
@@ -117,8 +123,8 @@ describe('legend', () => {
   it('names each dataset shown with the ring its incidents carry, on screen and paper alike', () => {
     const drawn = incidents.filter((i) => i.geometry).slice(0, 3);
     const rings = [{ name: 'field-notes.csv', colour: '#6a3d9a' }];
-    const entry = legendEntries({ layers: defaultLayers(), drawn: drawnKinds(drawn), theme, rings }).find(
-      (e) => e.key.startsWith('dataset:'),
+    const entry = legendEntries({ layers: defaultLayers(), drawn: kindsOf(drawn), theme, rings }).find((e) =>
+      e.key.startsWith('dataset:'),
     );
     expect(entry).toEqual({
       key: 'dataset:field-notes.csv',
@@ -192,7 +198,7 @@ describe('numbering the printed incidents', () => {
     [66, 36],
   ];
   it('puts the incidents in view first, by date, then those without a point', async () => {
-    const { printOrder, printSetOf } = await import('./content.ts');
+    const { printOrder } = await import('./content.ts');
     const { inView, offMap, unlocated } = printOrder(printSetOf(incidents), extent);
     expect(inView.length).toBeGreaterThan(0);
     // Every match is listed: in view, outside the printed area, or with no point.
@@ -209,7 +215,7 @@ describe('numbering the printed incidents', () => {
     expect(inView.some((i) => i.properties.id.includes('karachi'))).toBe(false);
   });
   it('numbers the incidents in view 1, 2, 3… in table order', async () => {
-    const { tableNumbers, printRows, printSetOf } = await import('./content.ts');
+    const { tableNumbers, printRows } = await import('./content.ts');
     const set = printSetOf(incidents);
     const { inView } = printRows(set, extent);
     const numbers = tableNumbers(set.store, inView);

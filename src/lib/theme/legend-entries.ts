@@ -3,12 +3,7 @@
  * precision and size. The screen legend, the printed page and the PNG/PDF painters all draw
  * these entries.
  */
-import {
-  INCIDENT_TYPES,
-  type Incident,
-  type IncidentType,
-  type LocationPrecision,
-} from '../data/incidents.ts';
+import { INCIDENT_TYPES, type IncidentType, type LocationPrecision } from '../data/incidents.ts';
 import { fillFor, type Fill } from './symbols.ts';
 import { m } from '../i18n/messages.ts';
 import type { LayerVisibility } from '../domain/layers.ts';
@@ -37,13 +32,6 @@ export interface DrawnKinds {
   located: number;
   types: readonly IncidentType[];
   precisions: readonly LocationPrecision[];
-}
-
-/** The kinds among `incidents` (the printed map's, in its extent); the screen's come from the query. */
-export function drawnKinds(incidents: readonly Incident[]): DrawnKinds {
-  const types = new Set(incidents.map((i) => i.properties.type));
-  const precisions = new Set(incidents.map((i) => i.properties.location_precision));
-  return { located: incidents.length, types: [...types], precisions: [...precisions] };
 }
 
 export interface LegendInput {

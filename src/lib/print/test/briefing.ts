@@ -6,9 +6,10 @@ import { setLocale } from '../../i18n/paraglide/runtime.js';
 import { m } from '../../i18n/messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { theme } from '../../theme/theme.ts';
-import { buildPage, printSetOf, type PageContent } from '../content.ts';
+import { buildPage, type PageContent } from '../content.ts';
 import type { PrintMap } from '../map-image.ts';
 import type { Orientation, PaperId } from '../paper.ts';
+import { printSetOf } from './print-set.ts';
 
 /** A 4 × 2 map image (red left, blue right, a green pixel top left: a flip would show) of 66–72° E, 30–36° N. */
 export const TEST_MAP: PrintMap = {
