@@ -189,16 +189,12 @@ function radiusOf(
   rows: number[],
   masks: Uint16Array,
 ) {
-  // Every row counted has passed the radius, so each has its distance in the masks' answer.
-  const kmOf = new Map<number, number>();
-  for (const near of radiusHits(store, q)) kmOf.set(near.index, near.km);
+  // The index's answer is nearest first (equal distances in the store's order): keep the counted.
+  const counted = new Uint8Array(store.size);
+  for (const row of rows) counted[row] = 1;
   const hits: RadiusHit[] = [];
-  for (const row of rows) {
-    const km = kmOf.get(row);
-    if (km !== undefined) hits.push({ row, km });
-  }
-  // Stable: equal distances keep the store's order.
-  hits.sort((a, b) => a.km - b.km);
+  for (const near of radiusHits(store, q))
+    if (counted[near.index]) hits.push({ row: near.index, km: near.km });
   const inside = (r: number) => passes(masks[r]!, BIT.radius);
   let withoutRadius = 0;
   for (let row = 0; row < store.size; row++) if (inside(row)) withoutRadius++;
