@@ -10,12 +10,27 @@ const words = incident({ id: 'w', admin2: 'کُرم – Kurram', location_name: 
 afterEach(() => vi.restoreAllMocks());
 
 describe('encodeRows / lazyIncidents', () => {
-  it('packs the rows in parts of 100 and gives back the same incidents', () => {
+  it('packs the rows in parts of 25 and gives back the same incidents', () => {
     const rows = encodeRows([...set, words]);
-    expect(PART_ROWS).toBe(100);
-    expect(rows.parts).toHaveLength(13);
+    expect(PART_ROWS).toBe(25);
+    expect(rows.parts).toHaveLength(50);
     expect(rows.ends).toHaveLength(1235);
     expect([...lazyIncidents(rows)]).toEqual([...set, words]);
+  });
+
+  it('deflates the parts with a dictionary of rows from the set: smaller than each alone', () => {
+    const rows = encodeRows(set);
+    expect(rows.dictionary.length).toBeGreaterThan(16 * 1024);
+    expect(rows.dictionary.length).toBeLessThanOrEqual(32 * 1024);
+    const utf8 = new TextEncoder();
+    const alone = rows.parts.map((_, k) => {
+      const json = set.slice(k * 25, k * 25 + 25).map((i) => JSON.stringify(i));
+      return deflateSync(utf8.encode(json.join('')), { level: 6 }).length;
+    });
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    expect(sum(rows.parts.map((p) => p.length))).toBeLessThan(sum(alone) * 0.8);
+    // A part cannot be read without it.
+    expect(() => lazyIncidents({ ...rows, dictionary: new Uint8Array() })[30]).toThrow(/damaged/);
   });
 
   it('parses only the row read, and the same object again after', () => {
@@ -31,7 +46,7 @@ describe('encodeRows / lazyIncidents', () => {
 
   it('names what is wrong with a damaged part when one of its rows is read, the others still read', () => {
     const rows = encodeRows(set);
-    rows.parts[6] = rows.parts[6]!.slice(0, 40);
+    rows.parts[26] = rows.parts[26]!.slice(0, 40);
     const incidents = lazyIncidents(rows);
     expect(() => incidents[650]).toThrow(/the compressed incidents are damaged/);
     expect(incidents[10]).toEqual(set[10]);
@@ -43,6 +58,7 @@ describe('encodeRows / lazyIncidents', () => {
     const incidents = lazyIncidents({
       parts: [deflateSync(new TextEncoder().encode(text))],
       ends: Uint32Array.of(10, text.length),
+      dictionary: new Uint8Array(),
     });
     expect(incidents[0]).toEqual({ id: 'a' });
     expect(() => incidents[1]).toThrow(/^part 1 of the incidents is not JSON$/);

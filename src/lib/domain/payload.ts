@@ -23,13 +23,13 @@ import { encodeRows, PART_ROWS, type PayloadRows } from './payload-rows.ts';
 import { DeflatedText } from './deflated-text.ts';
 import { PayloadError } from './payload-error.ts';
 import { asciiJson } from './ascii-json.ts';
-import { deflateSync } from 'fflate';
+import { deflateSync, inflateSync } from 'fflate';
 import { adler32 } from './adler32.ts';
 
 const MAGIC = 'DAP1';
 /** Where the header starts: after the magic, its length and the sum. */
 const HEAD_AT = 12;
-export const PAYLOAD_VERSION = 6;
+export const PAYLOAD_VERSION = 7;
 
 const ARRAYS = { Int16Array, Int32Array, Uint8Array, Uint32Array, Float64Array } as const;
 type ArrayKind = keyof typeof ARRAYS;
@@ -60,11 +60,19 @@ export interface PayloadHeader {
   sources: Section;
   /** The incidents' JSON in deflated parts (payload-rows.ts); each row's end is in arrays.rowEnds. */
   parts: Section[];
+  /** The dictionary the parts were deflated with, itself deflated. */
+  rowDictionary: Section;
 }
 
 /** Where the last section ends, from the first section's start. */
 function sectionsEnd(header: PayloadHeader): number {
-  const all = [...Object.values(header.arrays ?? {}), header.ids, header.searchText, header.sources];
+  const all = [
+    ...Object.values(header.arrays ?? {}),
+    header.ids,
+    header.searchText,
+    header.sources,
+    header.rowDictionary,
+  ];
   return Math.max(0, ...[...all, ...(header.parts ?? [])].map((s) => (s ? s.offset + s.bytes : 0)));
 }
 
@@ -93,6 +101,7 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
   const sources = add(deflateSync(utf8.encode(asciiJson(columns.sources)), { level: 6 }));
   const rows = encodeRows(incidents);
   addArray('rowEnds', rows.ends);
+  const rowDictionary = add(deflateSync(rows.dictionary, { level: 9 }));
   const rowParts = rows.parts.map(add);
   const { actors, provinces, districts, places } = columns.codes;
   const header: PayloadHeader = {
@@ -106,6 +115,7 @@ export function encodePayload(incidents: readonly Incident[], columns: StoreColu
     searchChars: columns.searchText.length,
     sources,
     parts: rowParts,
+    rowDictionary,
   };
   const head = utf8.encode(JSON.stringify(header));
   const start = align(HEAD_AT + head.byteLength);
@@ -241,5 +251,13 @@ export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): Read
   const parts = header.parts.map((part) => section(part).slice());
   if (parts.length !== Math.ceil(header.count / PART_ROWS))
     throw new PayloadError(m.errors_payload_no_column({ name: 'parts' }));
-  return { header, columns, rows: { parts, ends } };
+  if (!header.rowDictionary) throw new PayloadError(m.errors_payload_no_column({ name: 'rowDictionary' }));
+  let dictionary: Uint8Array;
+  try {
+    dictionary = inflateSync(section(header.rowDictionary));
+  } catch (e) {
+    if (e instanceof PayloadError) throw e;
+    throw new PayloadError(m.errors_payload_damaged());
+  }
+  return { header, columns, rows: { parts, ends, dictionary } };
 }

@@ -8,6 +8,7 @@ import type { Incident } from '../data/incidents.ts';
 import type { BorderFacts } from '../geo/border.ts';
 import type { AreaFeature } from '../geo/area-counts.ts';
 import { PointIndex } from '../geo/point-index.ts';
+import { whenIdle } from './when-idle.ts';
 import { computeColumns, SIDE_CODES, type StoreColumns, type StoreInput } from './store-columns.ts';
 
 export { dayNumber } from './dates.ts';
@@ -50,6 +51,20 @@ export class IncidentStore {
   /** The located rows in a spatial index for radius questions, made the first time one is asked. */
   get pointIndex(): PointIndex {
     return (this.#points ??= new PointIndex({ lng: this.lng, lat: this.lat }));
+  }
+
+  get hasPointIndex(): boolean {
+    return this.#points !== undefined;
+  }
+
+  /**
+   * Makes the point index in the page's next quiet moment (75 ms at 100k), so that a radius
+   * question about to be asked (its place box has focus) does not wait for it.
+   */
+  async preparePointIndex(): Promise<void> {
+    if (this.#points) return;
+    await whenIdle(1000);
+    void this.pointIndex;
   }
 
   /** Distance, nearest point and side of the line for a located incident. */

@@ -202,6 +202,11 @@ export class AtlasState {
     void this.#store.warmSearch?.();
   }
 
+  /** A radius question is coming (its place box has focus): the store readies its point index. */
+  prepareRadius(): void {
+    void this.#store.preparePointIndex();
+  }
+
   /** The border buffer on (at `km`, or the last distance) or off. */
   setBuffer(on: boolean, km = this.bufferKm): void {
     this.#bufferKm = Math.min(200, Math.max(1, Math.round(km) || 1));
