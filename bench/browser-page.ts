@@ -25,6 +25,11 @@ export interface BenchRecorder {
   renders: number[];
   inputs: number[];
   longtasks: [start: number, duration: number][];
+  /**
+   * Key and input events that took 16 ms or more from the event to the next paint (Event Timing):
+   * when each happened, to its handlers' end (waiting included), and to the next paint.
+   */
+  events: [start: number, handled: number, painted: number][];
   frames: number[];
   /** When the count first showed every incident ("N incidents"); if not `total`, any but "0 incidents". */
   countShownAt(total: boolean): number | null;
@@ -44,12 +49,17 @@ declare global {
 export const RECORDER = String.raw`(() => {
   const now = () => performance.now();
   const log = {
-    counts: [], ranges: [], panel: [], idles: [], renders: [], inputs: [], longtasks: [], frames: [],
+    counts: [], ranges: [], panel: [], idles: [], renders: [], inputs: [], longtasks: [], events: [],
+    frames: [],
   };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) log.longtasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (/^key|^input$/.test(e.name)) log.events.push([e.startTime, e.processingEnd - e.startTime, e.duration]);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {}
   for (const type of ['pointerdown', 'pointerup', 'keydown', 'click'])
     window.addEventListener(type, (e) => log.inputs.push(e.timeStamp), { capture: true });

@@ -8,7 +8,15 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { RECORDER } from './browser-page.ts';
-import { clickAndSettle, load, playback, STEP_TIMEOUT } from './browser-steps.ts';
+import {
+  clickAndSettle,
+  load,
+  pickAndSettle,
+  playback,
+  STEP_TIMEOUT,
+  typeAndSettle,
+  type Interaction,
+} from './browser-steps.ts';
 import { cpuSnapshot, cpuSpent, pageOrigin, parseTrace, scriptOf, selfTime } from './browser-trace.ts';
 
 export const GENERATED = '<!-- Everything below is written by BENCH_PROFILE=… npm run bench:browser. -->';
@@ -77,7 +85,10 @@ async function traced(browser: Browser, page: Page, action: (start: () => Promis
   return lines.join('\n');
 }
 
-/** Profiles the load of `base`, type box on and off, the buffer off, playback; returns the Markdown. */
+/**
+ * Profiles the load of `base`, type box on and off, the buffer off, a radius, a search typed,
+ * playback; returns the Markdown.
+ */
 export async function profileRun(browser: Browser, base: string, n: number): Promise<string> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript({ content: RECORDER });
@@ -111,12 +122,37 @@ export async function profileRun(browser: Browser, base: string, n: number): Pro
           to: i.t0 + i.idle,
         };
       });
+    const settled = (title: string, act: (start: () => Promise<void>) => Promise<Interaction>) =>
+      traced(browser, page, async (start) => {
+        const i = await act(start);
+        return {
+          title:
+            `${title}: count ${ms(i.count ?? NaN)}, map idle ${ms(i.idle)} ` +
+            `(longest task ${ms(i.longest)}, slowest key ${ms(i.slowestKey)})`,
+          from: i.t0,
+          to: i.t0 + i.idle,
+        };
+      });
     sections.push(await click('Type box Airstrike on', /^Airstrike/));
     sections.push(await click('Type box Airstrike off', /^Airstrike/));
     await page.getByRole('tab', { name: 'Spatial' }).click({ timeout: STEP_TIMEOUT });
     await clickAndSettle(page, /Only incidents within/, 'checkbox');
     sections.push(await click('20 km border buffer off', /Only incidents within/));
+    const place = page.getByRole('combobox', { name: 'Place' });
+    sections.push(
+      await settled('50 km around Parachinar (place picked)', (start) =>
+        pickAndSettle(page, place, 'Parachinar', start),
+      ),
+    );
+    await clickAndSettle(page, /^Clear$/, 'button');
     await page.getByRole('tab', { name: 'Filters' }).click({ timeout: STEP_TIMEOUT });
+    const search = page.getByRole('searchbox', { name: /^Search/ });
+    sections.push(
+      await settled('Search typed key by key ("kurram")', (start) =>
+        typeAndSettle(page, search, 'kurram', start),
+      ),
+    );
+    await search.fill('');
     sections.push(
       await traced(browser, page, async (start) => {
         await start();

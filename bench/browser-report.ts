@@ -61,6 +61,14 @@ const interaction = (key: string, label: string, baseline?: Record<number, numbe
   { key: `${key}.long`, label: `${label}: longest task`, unit: 'ms', target: longTask },
 ];
 
+/** Typing at 120 ms a key: each key's count and list must be updated within their target. */
+const typing = (key: string, label: string): Measure[] => [
+  { key: `${key}.key`, label: `${label}: slowest key, count and list updated`, unit: 'ms', target: updated },
+  { key: `${key}.keyPaint`, label: `${label}: slowest key to the next paint`, unit: 'ms' },
+  { key: `${key}.idle`, label: `${label}: last key to map idle`, unit: 'ms', target: change(false) },
+  { key: `${key}.long`, label: `${label}: longest task`, unit: 'ms', target: longTask },
+];
+
 export const MEASURES: Measure[] = [
   {
     key: 'load.idle',
@@ -89,6 +97,15 @@ export const MEASURES: Measure[] = [
   })),
   ...interaction('type', 'type box (Airstrike) on', TYPE),
   ...interaction('typeBack', 'type box off again'),
+  ...typing('search', 'search typed key by key ("kurram")'),
+  ...typing('search2', 'a second word typed (" border")'),
+  ...interaction('searchOff', 'search cleared'),
+  ...interaction('actor', 'actor box (Pakistani armed forces) on'),
+  ...interaction('actorBack', 'actor box off again'),
+  ...interaction('province', 'province box (Khost) on'),
+  ...interaction('provinceBack', 'province box off again'),
+  ...interaction('precision', 'precision box (Exact site) on'),
+  ...interaction('precisionBack', 'precision box off again'),
   ...interaction('dates', 'clear dates (from a dated link)', DATES),
   ...interaction('drag', '10-step timeline drag').map((m) =>
     m.key === 'drag.idle'
@@ -106,6 +123,8 @@ export const MEASURES: Measure[] = [
   },
   ...interaction('bufferOn', '20 km border buffer on'),
   ...interaction('bufferOff', '20 km border buffer off', { 100000: s(30) }),
+  ...interaction('radius', '50 km around Parachinar (place picked)'),
+  ...interaction('radiusOff', 'radius cleared'),
   { key: 'play.steps', label: 'playback 4×: steps measured', unit: 'steps' },
   { key: 'play.stepIdle', label: 'playback 4×: step label to map idle (median)', unit: 'ms' },
   {

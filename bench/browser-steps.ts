@@ -5,7 +5,7 @@
  * frame drawn; if it drew nothing at all, at the count's or list's change); the count and the list
  * are timed by the DOM mutations the recorder saw.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Quiet } from './browser-page.ts';
 
 export const STEP_TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 120_000);
@@ -23,6 +23,14 @@ export interface Interaction {
   longest: number;
   /** From the last input (pointerup of a drag) to map idle (ms). */
   afterLast: number;
+  /**
+   * The slowest key or input event (Event Timing; 0 when each took under 16 ms to its paint): from
+   * the event to its handlers' end, the page's update of the count and list included (Svelte
+   * updates the page in a microtask), and to the next paint (in steps of 8 ms), which waits for
+   * the map's frame.
+   */
+  slowestKey: number;
+  slowestKeyPaint: number;
 }
 
 export const markNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
@@ -46,6 +54,7 @@ export async function settle(page: Page, since: number, count: boolean): Promise
         count: b.counts.find((c) => c.t > s)?.t ?? null,
         list: b.panel.filter((t) => t > s && t <= end).pop() ?? null,
         longtasks: b.longtasks.filter(([st, d]) => st + d > s),
+        events: b.events.filter(([st]) => st >= s),
       };
     },
     { s: since, end: quiet?.kind === 'idle' ? quiet.t + QUIET_MS : Infinity },
@@ -66,6 +75,8 @@ export async function settle(page: Page, since: number, count: boolean): Promise
     idle: end - t0,
     longest,
     afterLast: end - last,
+    slowestKey: Math.max(0, ...log.events.map(([, handled]) => handled)),
+    slowestKeyPaint: Math.max(0, ...log.events.map(([, , painted]) => painted)),
   };
 }
 
@@ -188,6 +199,53 @@ export async function clickAndSettle(
   await ready?.();
   const since = await markNow(page);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  return settle(page, since, true);
+}
+
+/** A person's typing pace (ms between keys): each key's work must fit between two keys. */
+const KEY_GAP_MS = 120;
+
+/**
+ * Types `text` at the end of a field, key by key at a person's pace, and times the change from
+ * the first key to the map settled after the last; the longest task covers every key's work.
+ * The field gets focus first and the page settles (a search box readies its text on focus).
+ */
+export async function typeAndSettle(
+  page: Page,
+  field: Locator,
+  text: string,
+  ready?: () => Promise<unknown>,
+): Promise<Interaction> {
+  await field.focus({ timeout: STEP_TIMEOUT });
+  await field.press('End', { timeout: STEP_TIMEOUT });
+  await settle(page, await markNow(page), false);
+  await ready?.();
+  const since = await markNow(page);
+  await page.keyboard.type(text, { delay: KEY_GAP_MS });
+  return settle(page, since, true);
+}
+
+/** Empties a field (select all, delete) and times the change. */
+export async function clearAndSettle(page: Page, field: Locator): Promise<Interaction> {
+  await field.focus({ timeout: STEP_TIMEOUT });
+  const since = await markNow(page);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  return settle(page, since, true);
+}
+
+/** Picks a place in a combobox (typed, then Enter on the first option) and times the Enter. */
+export async function pickAndSettle(
+  page: Page,
+  combobox: Locator,
+  place: string,
+  ready?: () => Promise<unknown>,
+): Promise<Interaction> {
+  await combobox.fill(place, { timeout: STEP_TIMEOUT });
+  await page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: STEP_TIMEOUT });
+  await ready?.();
+  const since = await markNow(page);
+  await combobox.press('Enter');
   return settle(page, since, true);
 }
 

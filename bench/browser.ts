@@ -2,8 +2,9 @@
  * `npm run bench:browser`: the app with 1k, 10k and 100k seeded synthetic incidents (and 500k
  * when asked, packed straight from the generator) in headless Chromium with software WebGL
  * (SwiftShader). Per size and run, on a fresh browser context: the first load, the heap and DOM,
- * a type box on and off, the border buffer on and off, a 10-step timeline drag, playback at 4×,
- * and "Clear dates" from a dated link. Prints a Markdown
+ * a type box on and off, a search typed key by key and cleared, an actor, province and precision
+ * box on and off, the border buffer on and off, a 50 km radius around Parachinar and cleared, a
+ * 10-step timeline drag, playback at 4×, and "Clear dates" from a dated link. Prints a Markdown
  * table (min, median, the issue's baseline and ratio, targets) and writes it to bench/BROWSER.md,
  * the figures to bench/browser-results.json.
  *
@@ -178,6 +179,15 @@ async function runOnce(browser: Browser, base: string): Promise<{ sample: Sample
       [`${p}.idle`]: i.idle,
       [`${p}.long`]: i.longest,
     });
+  /** Typing: the slowest key to its update and paint, and the last key to map idle. */
+  const typed =
+    (p: string) =>
+    (i: step.Interaction): Sample => ({
+      [`${p}.key`]: i.slowestKey,
+      [`${p}.keyPaint`]: i.slowestKeyPaint,
+      [`${p}.idle`]: i.afterLast,
+      [`${p}.long`]: i.longest,
+    });
   const page = await context.newPage();
   const tab = (name: string) => () => page.getByRole('tab', { name }).click({ timeout: step.STEP_TIMEOUT });
   try {
@@ -209,10 +219,21 @@ async function runOnce(browser: Browser, base: string): Promise<{ sample: Sample
       );
       await run('type box on', () => step.clickAndSettle(page, /^Airstrike/, 'checkbox'), as('type'));
       await run('type box off', () => step.clickAndSettle(page, /^Airstrike/, 'checkbox'), as('typeBack'));
+      const search = page.getByRole('searchbox', { name: /^Search/ });
+      await run('search a word', () => step.typeAndSettle(page, search, SEARCH[0]), typed('search'));
+      await run('search a second word', () => step.typeAndSettle(page, search, SEARCH[1]), typed('search2'));
+      await run('clear the search', () => step.clearAndSettle(page, search), as('searchOff'));
+      for (const [key, name] of FACETS) {
+        await run(`${key} box on`, () => step.clickAndSettle(page, name, 'checkbox'), as(key));
+        await run(`${key} box off`, () => step.clickAndSettle(page, name, 'checkbox'), as(`${key}Back`));
+      }
       if (await run('Spatial tab', tab('Spatial'))) {
         const box = /Only incidents within/;
         await run('buffer on', () => step.clickAndSettle(page, box, 'checkbox'), as('bufferOn'));
         await run('buffer off', () => step.clickAndSettle(page, box, 'checkbox'), as('bufferOff'));
+        const place = page.getByRole('combobox', { name: 'Place' });
+        await run('radius around a place', () => step.pickAndSettle(page, place, 'Parachinar'), as('radius'));
+        await run('radius cleared', () => step.clickAndSettle(page, /^Clear$/, 'button'), as('radiusOff'));
         await run('Filters tab', tab('Filters'));
       }
       await run(
@@ -257,6 +278,15 @@ const brief = (s: Sample) =>
     )
     .map(([k, v]) => `${k} ${v === null ? '—' : Math.round(v)}`)
     .join(' · ');
+
+/** What the search steps type: a word, then a second one (the synthetic summaries hold both). */
+const SEARCH = ['kurram', ' border'] as const;
+/** A box of each other facet, on and off: its key in the results and its label. */
+const FACETS = [
+  ['actor', /^Pakistani armed forces/],
+  ['province', /^Khost/],
+  ['precision', /^Exact site/],
+] as const;
 
 // ── Build, serve, launch ──
 if (FEED === 'overwrite' || PROFILE !== null) await buildApp();
