@@ -79,7 +79,9 @@ export function lazyIncidents({ parts, ends, dictionary }: PayloadRows): readonl
     let text = kept.get(part);
     if (text !== undefined) return text;
     try {
-      text = ascii.decode(inflateSync(parts[part]!, withDictionary(dictionary)));
+      // Inflated into a buffer of the part's known length: fflate need not grow one as it goes.
+      const out = new Uint8Array(ends[Math.min(ends.length, (part + 1) * PART_ROWS) - 1]!);
+      text = ascii.decode(inflateSync(parts[part]!, { ...withDictionary(dictionary), out }));
     } catch {
       throw new PayloadError(m.errors_payload_damaged());
     }
