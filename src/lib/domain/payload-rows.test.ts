@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeRows, lazyIncidents, PART_ROWS } from './payload-rows.ts';
 import { randomIncidents } from './test/random-incidents.ts';
 import { incident } from './test/make-incident.ts';
+import { asciiJson } from './ascii-json.ts';
 
 const set = randomIncidents(1234, 7);
 const words = incident({ id: 'w', admin2: 'کُرم – Kurram', location_name: 'Parachinar 🚩' });
@@ -22,6 +23,10 @@ describe('encodeRows / lazyIncidents', () => {
     const rows = encodeRows(set);
     expect(rows.dictionary.length).toBeGreaterThan(16 * 1024);
     expect(rows.dictionary.length).toBeLessThanOrEqual(32 * 1024);
+    // Rows from across the set: the start of one in its last tenth is there.
+    const text = new TextDecoder().decode(rows.dictionary);
+    const late = set.slice(-120).find((i) => text.includes(asciiJson(i).slice(0, 300)));
+    expect(late).toBeDefined();
     const utf8 = new TextEncoder();
     const alone = rows.parts.map((_, k) => {
       const json = set.slice(k * 25, k * 25 + 25).map((i) => JSON.stringify(i));

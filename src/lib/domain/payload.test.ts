@@ -154,4 +154,29 @@ describe('encodePayload / decodePayload', () => {
     expect(() => back.sources).toThrow(/has no column "sources"/);
     expect(() => back.sources).toThrow(PayloadError);
   });
+
+  it('refuses a missing, misplaced or wrong dictionary of the rows at load, by name', () => {
+    const whole = encodePayload(incidents, columns);
+    const { header, start } = headerOf(whole);
+    // The payload again with another header, of any length: sections count from their start.
+    const withHeader = (changed: object) => {
+      const head = new TextEncoder().encode(JSON.stringify(changed));
+      const at = Math.ceil((12 + head.length) / 8) * 8;
+      const out = new Uint8Array(at + whole.length - start);
+      out.set(whole.subarray(0, 12));
+      new DataView(out.buffer).setUint32(4, head.length, true);
+      out.set(head, 12);
+      out.set(whole.subarray(start), at);
+      return bufferOf(out);
+    };
+    const read = (rowDictionary: unknown) => () =>
+      decodePayload(withHeader({ ...header, rowDictionary }), { verify: false });
+    expect(read(undefined)).toThrow(/has no column "rowDictionary"/);
+    expect(read({ offset: -8, bytes: 4 })).toThrow(/the compressed incidents are damaged/);
+    expect(read({ offset: 0.5, bytes: 4 })).toThrow(PayloadError);
+    // Not deflated (the ids' JSON), and deflated but not wanted: 3 rows have no dictionary.
+    expect(read(header.ids)).toThrow(/the compressed incidents are damaged/);
+    expect(read(header.searchText)).toThrow(/the compressed incidents are damaged/);
+    expect(read(header.rowDictionary)).not.toThrow();
+  });
 });

@@ -19,7 +19,7 @@ import {
   type DeferredColumn,
   type StoreColumns,
 } from './store-columns.ts';
-import { encodeRows, PART_ROWS, type PayloadRows } from './payload-rows.ts';
+import { checkDictionary, encodeRows, PART_ROWS, type PayloadRows } from './payload-rows.ts';
 import { DeflatedText } from './deflated-text.ts';
 import { PayloadError } from './payload-error.ts';
 import { asciiJson } from './ascii-json.ts';
@@ -205,6 +205,9 @@ export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): Read
     if (adler32(bytes.subarray(HEAD_AT, end)) !== sum) throw new PayloadError(m.errors_payload_sum());
   }
   const section = ({ offset, bytes: size }: Section): Uint8Array => {
+    // A section is where the header says: whole, not negative, within the payload.
+    if (!(Number.isSafeInteger(offset) && offset >= 0 && Number.isSafeInteger(size) && size >= 0))
+      throw new PayloadError(m.errors_payload_damaged());
     if (start + offset + size > bytes.byteLength) throw new PayloadError(m.errors_payload_cut());
     return bytes.subarray(start + offset, start + offset + size);
   };
@@ -259,5 +262,6 @@ export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): Read
     if (e instanceof PayloadError) throw e;
     throw new PayloadError(m.errors_payload_damaged());
   }
+  if (!checkDictionary(header.count, dictionary)) throw new PayloadError(m.errors_payload_damaged());
   return { header, columns, rows: { parts, ends, dictionary } };
 }

@@ -148,8 +148,11 @@ function keepHolding(store: IncidentStore, flags: Uint8Array, word: string): voi
     if (flags[row] && !text.slice(starts[row], starts[row + 1]).includes(word)) flags[row] = 0;
 }
 
-/** The last search's words, and a flag per row holding them all, per store. */
-const lastSearch = new WeakMap<IncidentStore, { words: string[]; flags: Uint8Array }>();
+/**
+ * The last search's words, and a flag per row holding them all, per store (a store's search text
+ * never changes; a new load or import makes a new store). The flags are read, never changed.
+ */
+const lastSearch = new WeakMap<IncidentStore, { words: string[]; flags: Readonly<Uint8Array> }>();
 
 /**
  * A flag per row holding every word. Typing narrows a search: where each of the last search's
