@@ -171,23 +171,20 @@ async function runOnce(browser: Browser, base: string): Promise<{ sample: Sample
       if (env.BENCH_VERBOSE) log(`  ${name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
   };
-  const as =
+  /** An interaction's measures, each under `<step>.<measure>`. */
+  const measures =
+    (pick: (i: step.Interaction) => Sample) =>
     (p: string) =>
-    (i: step.Interaction): Sample => ({
-      [`${p}.count`]: i.count,
-      [`${p}.list`]: i.list,
-      [`${p}.idle`]: i.idle,
-      [`${p}.long`]: i.longest,
-    });
+    (i: step.Interaction): Sample =>
+      Object.fromEntries(Object.entries(pick(i)).map(([k, v]) => [`${p}.${k}`, v]));
+  const as = measures((i) => ({ count: i.count, list: i.list, idle: i.idle, long: i.longest }));
   /** Typing: the slowest key to its update and paint, and the last key to map idle. */
-  const typed =
-    (p: string) =>
-    (i: step.Interaction): Sample => ({
-      [`${p}.key`]: i.slowestKey,
-      [`${p}.keyPaint`]: i.slowestKeyPaint,
-      [`${p}.idle`]: i.afterLast,
-      [`${p}.long`]: i.longest,
-    });
+  const typed = measures((i) => ({
+    key: i.slowestKey,
+    keyPaint: i.slowestKeyPaint,
+    idle: i.afterLast,
+    long: i.longest,
+  }));
   const page = await context.newPage();
   const tab = (name: string) => () => page.getByRole('tab', { name }).click({ timeout: step.STEP_TIMEOUT });
   try {

@@ -21,6 +21,22 @@ function headerOf(bytes: Uint8Array) {
   return { headLength, header, start: Math.ceil((12 + headLength) / 8) * 8 };
 }
 
+/**
+ * The payload again with another header, of any length (the sum left as it was): sections
+ * count from their start, which moves with the header's length.
+ */
+function withOtherHeader(whole: Uint8Array, changed: object): ArrayBuffer {
+  const { start } = headerOf(whole);
+  const head = new TextEncoder().encode(JSON.stringify(changed));
+  const at = Math.ceil((12 + head.length) / 8) * 8;
+  const out = new Uint8Array(at + whole.length - start);
+  out.set(whole.subarray(0, 12));
+  new DataView(out.buffer).setUint32(4, head.length, true);
+  out.set(head, 12);
+  out.set(whole.subarray(start), at);
+  return bufferOf(out);
+}
+
 describe('encodePayload / decodePayload', () => {
   it('starts with "DAP1", the header length and the sum, with every section on an 8-byte boundary', () => {
     const bytes = encodePayload(incidents, columns);
@@ -132,13 +148,8 @@ describe('encodePayload / decodePayload', () => {
   // A header of the right sum that says something wrong: a writer's mistake, not damage.
   it('refuses a header that names a column of a kind it does not know, or a cut column', () => {
     const whole = encodePayload(incidents, columns);
-    const { headLength, header } = headerOf(whole);
-    const withHeader = (changed: object) => {
-      const head = new TextEncoder().encode(JSON.stringify(changed).padEnd(headLength, ' '));
-      const out = whole.slice();
-      out.set(head.subarray(0, headLength), 12);
-      return bufferOf(out);
-    };
+    const { header } = headerOf(whole);
+    const withHeader = (changed: object) => withOtherHeader(whole, changed);
     const unchecked = { verify: false };
     const kind = structuredClone(header);
     kind.arrays.start.kind = 'toString';
@@ -157,18 +168,8 @@ describe('encodePayload / decodePayload', () => {
 
   it('refuses a missing, misplaced or wrong dictionary of the rows at load, by name', () => {
     const whole = encodePayload(incidents, columns);
-    const { header, start } = headerOf(whole);
-    // The payload again with another header, of any length: sections count from their start.
-    const withHeader = (changed: object) => {
-      const head = new TextEncoder().encode(JSON.stringify(changed));
-      const at = Math.ceil((12 + head.length) / 8) * 8;
-      const out = new Uint8Array(at + whole.length - start);
-      out.set(whole.subarray(0, 12));
-      new DataView(out.buffer).setUint32(4, head.length, true);
-      out.set(head, 12);
-      out.set(whole.subarray(start), at);
-      return bufferOf(out);
-    };
+    const { header } = headerOf(whole);
+    const withHeader = (changed: object) => withOtherHeader(whole, changed);
     const read = (rowDictionary: unknown) => () =>
       decodePayload(withHeader({ ...header, rowDictionary }), { verify: false });
     expect(read(undefined)).toThrow(/has no column "rowDictionary"/);
