@@ -265,6 +265,8 @@ export class AtlasState {
 
   setMapMode(mode: MapMode): void {
     this.#mapMode = mode;
+    // A centre is about to be picked: the radius question that follows finds the index made.
+    if (mode === 'pick-centre') this.prepareRadius();
   }
 
   /** A click in "pick a centre" mode: the radius search is centred there. */
