@@ -42,6 +42,33 @@ describe('sortRows', () => {
     expect(reads).toBe(0);
   });
 
+  it('orders incidents of one day by id as localeCompare does, before 1970 too', () => {
+    // Ids whose collator order is neither their row order nor their code-unit order.
+    const ids = ['b-2', 'B-10', 'a10', 'a9', 'A-1', 'b-10', 'a-2', 'Z', 'a'];
+    const days = ['1965-03-01', '2024-05-06', '2024-05-06', '1965-03-01'];
+    const same = randomIncidents(ids.length * 2, 5).map((incident, k) => ({
+      ...incident,
+      properties: {
+        ...incident.properties,
+        id: `${ids[k % ids.length]}${k < ids.length ? '' : '-x'}`,
+        date: days[k % days.length]!,
+        date_precision: 'day' as const,
+        end_date: undefined,
+      },
+    }));
+    const tied = new IncidentStore({ incidents: same, border });
+    const all = same.map((_, row) => row);
+    for (const dir of ['asc', 'desc'] as const) {
+      const expected = sortIncidents(same, 'date', dir).map((i) => i.properties.id);
+      expect(sortRows(tied, all, 'date', dir).map((r) => same[r]!.properties.id)).toEqual(expected);
+      const byType = sortIncidents(same, 'type', dir).map((i) => i.properties.id);
+      expect(sortRows(tied, all, 'type', dir, 'en').map((r) => same[r]!.properties.id)).toEqual(byType);
+    }
+    // The day of 1965 first, its ids in the collator's order (case and hyphens weigh little).
+    const first = sortRows(tied, all, 'date', 'asc').slice(0, 4);
+    expect(first.map((r) => same[r]!.properties.id)).toEqual(['a', 'A-1', 'a-2-x', 'a10-x']);
+  });
+
   it('sorts a later filter of the same store from the order kept for it', () => {
     const first = sortRows(store, rows, 'place', 'desc');
     const others = incidents.map((_, i) => i).filter((i) => i % 5 === 1);

@@ -60,11 +60,11 @@ function ranks(texts: readonly string[], locale?: string): Int32Array {
 const rankCache = new WeakMap<IncidentStore, Record<string, Int32Array>>();
 
 /**
- * Ranks per row by id, place or type; types by their names in `locale`, in its order. All come
- * from the store's columns: places and types rank their few names, and each row takes its name's
- * rank, so no sort reads an incident.
+ * Ranks per row by place or type; types by their names in `locale`, in its order. Both come
+ * from the store's columns: each ranks its few names and each row takes its name's rank, so no
+ * sort reads an incident.
  */
-function rankOf(store: IncidentStore, key: 'id' | 'place' | 'type', locale?: string): Int32Array {
+function rankOf(store: IncidentStore, key: 'place' | 'type', locale?: string): Int32Array {
   const cached = rankCache.get(store) ?? {};
   rankCache.set(store, cached);
   const byCode = (codes: ArrayLike<number>, names: readonly string[], locale?: string) => {
@@ -72,23 +72,64 @@ function rankOf(store: IncidentStore, key: 'id' | 'place' | 'type', locale?: str
     return Int32Array.from(codes, (code) => rank[code]!);
   };
   const make = () =>
-    key === 'id'
-      ? ranks(store.ids)
-      : key === 'place'
-        ? byCode(store.codes.place, store.codes.places)
-        : byCode(
-            store.codes.type,
-            TYPE_LIST.map((type) => INCIDENT_TYPES[type]),
-            locale,
-          );
+    key === 'place'
+      ? byCode(store.codes.place, store.codes.places)
+      : byCode(
+          store.codes.type,
+          TYPE_LIST.map((type) => INCIDENT_TYPES[type]),
+          locale,
+        );
   return (cached[key === 'type' ? `type ${locale}` : key] ??= make());
+}
+
+/** Each row's place in date order: by start day, then id as `localeCompare` orders them. */
+const dateRankCache = new WeakMap<IncidentStore, Int32Array>();
+
+/**
+ * Rows by start day through a numeric sort of (day, row) packed into one number; only the rows
+ * that share a day are then ordered by id with the collator (at 100,000 rows a day holds about
+ * 25), instead of ranking every id against every other (0.3 s in Node).
+ */
+function dateRank(store: IncidentStore): Int32Array {
+  const known = dateRankCache.get(store);
+  if (known) return known;
+  const n = store.size;
+  const rows = byDay(store.start, n);
+  const collator = new Intl.Collator();
+  const byId = (a: number, b: number) => collator.compare(store.ids[a]!, store.ids[b]!);
+  for (let from = 0; from < n;) {
+    let to = from + 1;
+    while (to < n && store.start[rows[to]!] === store.start[rows[from]!]) to++;
+    if (to - from > 1) rows.splice(from, to - from, ...rows.slice(from, to).sort(byId));
+    from = to;
+  }
+  const rank = new Int32Array(n);
+  rows.forEach((row, k) => (rank[row] = k));
+  dateRankCache.set(store, rank);
+  return rank;
+}
+
+/** Rows sorted by day, rows of one day in row order. */
+function byDay(start: Int32Array, n: number): number[] {
+  const rowBits = 2 ** Math.ceil(Math.log2(n + 1));
+  // Day × rowBits + row stays an exact integer below 2^53 for any day of years 0–9999.
+  const keys = new Float64Array(n);
+  for (let row = 0; row < n; row++) keys[row] = start[row]! * rowBits + row;
+  keys.sort();
+  return Array.from(keys, (key) => key - Math.floor(key / rowBits) * rowBits);
 }
 
 /** Every row of the store in one order, sorted once per store, key and direction. */
 function fullOrder(store: IncidentStore, key: SortKey, dir: SortDir, locale: string): Int32Array {
   const sign = dir === 'asc' ? 1 : -1;
-  const id = rankOf(store, 'id');
-  const tie = (a: number, b: number) => store.start[a]! - store.start[b]! || id[a]! - id[b]!;
+  const date = dateRank(store);
+  const tie = (a: number, b: number) => date[a]! - date[b]!;
+  if (key === 'date') {
+    // The date rank is a total order: descending is ascending read backwards.
+    const order = new Int32Array(store.size);
+    date.forEach((k, row) => (order[dir === 'asc' ? k : store.size - 1 - k] = row));
+    return order;
+  }
   const all = Array.from({ length: store.size }, (_, row) => row);
   if (key === 'border') {
     const km = store.kmMin;
@@ -102,8 +143,6 @@ function fullOrder(store: IncidentStore, key: SortKey, dir: SortDir, locale: str
       }),
     );
   }
-  // By date, the id breaks ties in the same direction (as sortIncidents' date comparison does).
-  if (key === 'date') return Int32Array.from(all.sort((a, b) => sign * tie(a, b)));
   const value: Record<Exclude<SortKey, 'border' | 'date'>, () => ArrayLike<number>> = {
     type: () => rankOf(store, 'type', locale),
     place: () => rankOf(store, 'place'),
