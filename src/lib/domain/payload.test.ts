@@ -1,6 +1,14 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodePayload, encodePayload, incidentChunks, PayloadError } from './payload.ts';
+import {
+  assemblePayload,
+  decodePayload,
+  encodePayload,
+  incidentChunks,
+  payloadBuffers,
+  PayloadError,
+  readPayload,
+} from './payload.ts';
 import { asciiJson } from './ascii-json.ts';
 import { computeColumns } from './store-columns.ts';
 import { lazyIncidents } from './payload-rows.ts';
@@ -95,6 +103,25 @@ describe('encodePayload / decodePayload', () => {
     const { columns: back } = decodePayload(bufferOf(encodePayload(incidents, columns)));
     expect(back.start.buffer).not.toBe(back.end.buffer);
     expect(back.start.byteOffset).toBe(0);
+  });
+
+  it('read in a worker, moves to the page whole and without a copy, and assembles the same', () => {
+    const sections = readPayload(bufferOf(encodePayload(incidents, columns)));
+    // As postMessage does: a clone, each buffer listed moved (the one read from left empty).
+    const moved = structuredClone(sections, { transfer: payloadBuffers(sections) });
+    for (const array of [
+      ...Object.values(sections.arrays),
+      sections.searchText,
+      sections.sources,
+      ...sections.parts,
+    ])
+      expect(array.byteLength, 'every buffer is moved, none copied').toBe(0);
+    expect(sections.dictionary.byteLength).toBe(0);
+    const { columns: back, rows } = assemblePayload(moved);
+    const { warmSearch, ...rest } = back;
+    expect(warmSearch).toBeTypeOf('function');
+    expect(rest).toEqual(columns);
+    expect([...lazyIncidents(rows)]).toEqual(incidents);
   });
 
   it('says what is wrong with something that is not a payload', () => {

@@ -173,11 +173,37 @@ export interface ReadPayload {
 }
 
 /**
- * Reads a payload's header and columns; throws a PayloadError saying what is wrong. `verify`
+ * A payload's sections as read from its bytes: plain data and typed arrays each in a buffer of
+ * its own, so a worker can read them and move them to the page without a copy (payloadBuffers).
+ */
+export interface PayloadSections {
+  header: PayloadHeader;
+  /** Typed columns by name, the codes' as "codes.<name>", and "rowEnds". */
+  arrays: Record<string, Column>;
+  ids: unknown[];
+  searchText: Uint8Array;
+  sources: Uint8Array;
+  parts: Uint8Array[];
+  dictionary: Uint8Array;
+}
+
+/** The buffers to move with a payload's sections. */
+export function payloadBuffers(s: PayloadSections): ArrayBuffer[] {
+  const arrays = [...Object.values(s.arrays), s.searchText, s.sources, ...s.parts, s.dictionary];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+/** Reads a payload's header and columns; throws a PayloadError saying what is wrong. */
+export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): ReadPayload {
+  return assemblePayload(readPayload(buffer, { verify }));
+}
+
+/**
+ * Reads a payload's header and sections; throws a PayloadError saying what is wrong. `verify`
  * sums the header and sections against the payload's Adler-32; a gzipped payload was checked
  * whole by its stream's CRC-32 as it was inflated (payload-loader.ts), so its reader skips this.
  */
-export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): ReadPayload {
+export function readPayload(buffer: ArrayBuffer, { verify = true } = {}): PayloadSections {
   const bytes = new Uint8Array(buffer);
   const text = new TextDecoder();
   if (bytes.byteLength < HEAD_AT || text.decode(bytes.subarray(0, 4)) !== MAGIC)
@@ -218,8 +244,8 @@ export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): Read
     if (s.bytes % Kind.BYTES_PER_ELEMENT) throw new PayloadError(m.errors_payload_column_cut({ name }));
     return new Kind(section(s).slice().buffer);
   };
-  const codes = Object.fromEntries(CODE_COLUMNS.map((n) => [n, array(`codes.${n}`)]));
-  const store = Object.fromEntries(TYPED_COLUMNS.map((n) => [n, array(n)]));
+  const names = [...CODE_COLUMNS.map((n) => `codes.${n}`), ...TYPED_COLUMNS, 'rowEnds'];
+  const arrays = Object.fromEntries(names.map((name) => [name, array(name)]));
   let ids: unknown;
   try {
     ids = JSON.parse(text.decode(section(header.ids)));
@@ -228,14 +254,38 @@ export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): Read
   }
   if (!Array.isArray(ids) || ids.length !== header.count)
     throw new PayloadError(m.errors_payload_no_column({ name: 'ids' }));
-  const searchText = new DeflatedText(section(header.searchText).slice(), (text) => {
+  if (!header.rowDictionary) throw new PayloadError(m.errors_payload_no_column({ name: 'rowDictionary' }));
+  let dictionary: Uint8Array;
+  try {
+    dictionary = inflateSync(section(header.rowDictionary));
+  } catch (e) {
+    if (e instanceof PayloadError) throw e;
+    throw new PayloadError(m.errors_payload_damaged());
+  }
+  return {
+    header,
+    arrays,
+    ids,
+    searchText: section(header.searchText).slice(),
+    sources: section(header.sources).slice(),
+    parts: header.parts.map((part) => section(part).slice()),
+    dictionary,
+  };
+}
+
+/** The columns and rows of a payload's sections; throws a PayloadError saying what is wrong. */
+export function assemblePayload(read: PayloadSections): ReadPayload {
+  const { header, arrays } = read;
+  const codes = Object.fromEntries(CODE_COLUMNS.map((n) => [n, arrays[`codes.${n}`]]));
+  const store = Object.fromEntries(TYPED_COLUMNS.map((n) => [n, arrays[n]]));
+  const searchText = new DeflatedText(read.searchText, (text) => {
     if (text.length !== header.searchChars) throw new PayloadError(m.errors_payload_search_text());
   });
-  const sources = new DeflatedText(section(header.sources).slice(), () => {});
+  const sources = new DeflatedText(read.sources, () => {});
   // Each only when read: at 100k, the search text is 43 MB that a first load need not inflate.
   const columns = withDeferredColumns(
     {
-      ids,
+      ids: read.ids,
       ...store,
       codes: { ...codes, ...header.names } as unknown as Codes,
       partsOf: new Map(header.partsOf),
@@ -248,20 +298,11 @@ export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): Read
     columns.searchStart[header.count] !== header.searchChars
   )
     throw new PayloadError(m.errors_payload_search_text());
-  const ends = array('rowEnds');
+  const ends = arrays['rowEnds'];
   if (!(ends instanceof Uint32Array) || ends.length !== header.count)
     throw new PayloadError(m.errors_payload_column_cut({ name: 'rowEnds' }));
-  const parts = header.parts.map((part) => section(part).slice());
-  if (parts.length !== Math.ceil(header.count / PART_ROWS))
+  if (read.parts.length !== Math.ceil(header.count / PART_ROWS))
     throw new PayloadError(m.errors_payload_no_column({ name: 'parts' }));
-  if (!header.rowDictionary) throw new PayloadError(m.errors_payload_no_column({ name: 'rowDictionary' }));
-  let dictionary: Uint8Array;
-  try {
-    dictionary = inflateSync(section(header.rowDictionary));
-  } catch (e) {
-    if (e instanceof PayloadError) throw e;
-    throw new PayloadError(m.errors_payload_damaged());
-  }
-  if (!checkDictionary(header.count, dictionary)) throw new PayloadError(m.errors_payload_damaged());
-  return { header, columns, rows: { parts, ends, dictionary } };
+  if (!checkDictionary(header.count, read.dictionary)) throw new PayloadError(m.errors_payload_damaged());
+  return { header, columns, rows: { parts: read.parts, ends, dictionary: read.dictionary } };
 }

@@ -11,6 +11,7 @@ import { BorderAnalysis } from '../geo/border.ts';
 import type { AreaFeature } from '../geo/area-counts.ts';
 import { computeColumns, type StoreColumns } from '../domain/store-columns.ts';
 import { m } from '../i18n/messages.ts';
+import { readBytes, type LoadProgress } from './read-bytes.ts';
 
 /** The geography every incident is measured against. */
 type CountryFeature = Feature<Polygon | MultiPolygon>;
@@ -32,13 +33,8 @@ export function geographyOf(layers: Pick<Layers, 'countries' | 'durandLine' | 'p
   };
 }
 
-export type LoadPhase = 'reading' | 'checking' | 'measuring' | 'unpacking';
-/** `done` is the share of the phase done (0 to 1); `bytes` while reading. */
-export interface LoadProgress {
-  phase: LoadPhase;
-  done: number;
-  bytes?: number;
-}
+export type { LoadPhase, LoadProgress } from './read-bytes.ts';
+export { readBytes };
 
 /** A URL or a text to read and check, or incidents already checked (an import's) to measure. */
 export type SetSource = { url: string } | { text: string; name: string } | { incidents: Incident[] };
@@ -47,35 +43,6 @@ export type SetResult =
   { incidents: readonly Incident[]; columns: StoreColumns } | { file: string; issues: ValidationIssue[] };
 
 const FILE = 'incidents.geojson';
-
-/** Every byte behind a URL, reporting bytes as they arrive. */
-export async function readBytes(url: string, progress: (p: LoadProgress) => void): Promise<ArrayBuffer> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-  const total = Number(response.headers.get('content-length')) || 0;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  let told = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    bytes += value.length;
-    // A few times a second is enough for a bar, and a page need not redraw for every packet.
-    if (performance.now() - told < 100) continue;
-    told = performance.now();
-    progress({ phase: 'reading', done: total ? Math.min(1, bytes / total) : 0, bytes });
-  }
-  progress({ phase: 'reading', done: 1, bytes });
-  const out = new Uint8Array(bytes);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out.buffer;
-}
 
 /** The whole text behind a URL. */
 export async function readText(url: string, progress: (p: LoadProgress) => void): Promise<string> {

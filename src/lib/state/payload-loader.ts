@@ -5,10 +5,11 @@
  * JSON chunks, parsed a chunk at a time with a turn for the page between them (parseChunks).
  */
 import type { Incident } from '../data/incidents.ts';
-import { decodePayload, PayloadError } from '../domain/payload.ts';
+import { assemblePayload, PayloadError, readPayload, type PayloadSections } from '../domain/payload.ts';
 import { lazyIncidents } from '../domain/payload-rows.ts';
 import { m, n } from '../i18n/messages.ts';
-import { readBytes, type LoadProgress, type SetResult } from './incident-set.ts';
+import type { SetResult } from './incident-set.ts';
+import { readBytes, type LoadProgress } from './read-bytes.ts';
 
 const FILE = 'incidents.geojson';
 
@@ -75,19 +76,19 @@ export async function parseChunks(
   return incidents;
 }
 
+/** A payload read and unpacked to its sections, or why not (said in the reader's words). */
+export type Unpacked = { sections: PayloadSections } | { failure: string };
+
 /**
- * The incidents of a payload: `source` is its address, or its bytes already being read (boot.ts
- * starts reading at once, beside the layers). A failed read or a broken payload is a result
- * naming the file and what is wrong, never a throw.
+ * A payload's sections: `source` is its address, or its bytes already being read. A failed read
+ * or a broken payload is a failure naming what is wrong, never a throw. The payload's worker
+ * (payload-worker.ts) runs this off the page; the page runs it where no worker can.
  */
-export async function loadPayload(
+export async function unpackPayload(
   source: string | Promise<ArrayBuffer>,
   progress: (p: LoadProgress) => void,
-): Promise<SetResult> {
-  const failed = (reason: string): SetResult => ({
-    file: FILE,
-    issues: [{ file: FILE, index: -1, message: m.errors_data_not_loaded({ reason }) }],
-  });
+): Promise<Unpacked> {
+  const failed = (reason: string): Unpacked => ({ failure: m.errors_data_not_loaded({ reason }) });
   let buffer: ArrayBuffer;
   try {
     buffer = await (typeof source === 'string' ? readBytes(source, progress) : source);
@@ -96,11 +97,35 @@ export async function loadPayload(
   }
   try {
     progress({ phase: 'unpacking', done: 0 });
-    const { columns, rows } = decodePayload(await inflated(buffer), { verify: !gzipped(buffer) });
-    progress({ phase: 'unpacking', done: 1 });
-    return { incidents: lazyIncidents(rows), columns };
+    return { sections: readPayload(await inflated(buffer), { verify: !gzipped(buffer) }) };
   } catch (error) {
     if (error instanceof PayloadError) return failed(error.message);
     throw error;
   }
+}
+
+/** The incidents and columns of an unpacked payload, or the file and what is wrong with it. */
+export function payloadResult(unpacked: Unpacked): SetResult {
+  const failed = (message: string): SetResult => ({
+    file: FILE,
+    issues: [{ file: FILE, index: -1, message }],
+  });
+  if ('failure' in unpacked) return failed(unpacked.failure);
+  try {
+    const { columns, rows } = assemblePayload(unpacked.sections);
+    return { incidents: lazyIncidents(rows), columns };
+  } catch (error) {
+    if (error instanceof PayloadError) return failed(m.errors_data_not_loaded({ reason: error.message }));
+    throw error;
+  }
+}
+
+/** The incidents of a payload, read and unpacked on this thread (unpackPayload, payloadResult). */
+export async function loadPayload(
+  source: string | Promise<ArrayBuffer>,
+  progress: (p: LoadProgress) => void,
+): Promise<SetResult> {
+  const result = payloadResult(await unpackPayload(source, progress));
+  progress({ phase: 'unpacking', done: 1 });
+  return result;
 }
