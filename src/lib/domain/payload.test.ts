@@ -14,6 +14,7 @@ import { computeColumns } from './store-columns.ts';
 import { lazyIncidents } from './payload-rows.ts';
 import { IncidentStore } from './store.ts';
 import { incident } from './test/make-incident.ts';
+import { randomIncidents } from './test/random-incidents.ts';
 
 const incidents = [
   incident({ id: 'a', actors: ['TTP', 'Pakistani armed forces'], admin2: 'Kurram' }),
@@ -106,22 +107,21 @@ describe('encodePayload / decodePayload', () => {
   });
 
   it('read in a worker, moves to the page whole and without a copy, and assembles the same', () => {
-    const sections = readPayload(bufferOf(encodePayload(incidents, columns)));
+    // More incidents than one part, so the rows' dictionary is not empty.
+    const many = randomIncidents(60, 7);
+    const manyColumns = computeColumns({ incidents: many });
+    const sections = readPayload(bufferOf(encodePayload(many, manyColumns)));
+    expect(sections.dictionary.byteLength).toBeGreaterThan(0);
     // As postMessage does: a clone, each buffer listed moved (the one read from left empty).
     const moved = structuredClone(sections, { transfer: payloadBuffers(sections) });
-    for (const array of [
-      ...Object.values(sections.arrays),
-      sections.searchText,
-      sections.sources,
-      ...sections.parts,
-    ])
+    const all = [...Object.values(sections.arrays), sections.searchText, sections.sources, ...sections.parts];
+    for (const array of [...all, sections.dictionary])
       expect(array.byteLength, 'every buffer is moved, none copied').toBe(0);
-    expect(sections.dictionary.byteLength).toBe(0);
     const { columns: back, rows } = assemblePayload(moved);
     const { warmSearch, ...rest } = back;
     expect(warmSearch).toBeTypeOf('function');
-    expect(rest).toEqual(columns);
-    expect([...lazyIncidents(rows)]).toEqual(incidents);
+    expect(rest).toEqual(manyColumns);
+    expect([...lazyIncidents(rows)]).toEqual(many);
   });
 
   it('says what is wrong with something that is not a payload', () => {

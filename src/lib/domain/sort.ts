@@ -100,7 +100,11 @@ function dateRank(store: IncidentStore): Int32Array {
   for (let from = 0; from < n;) {
     let to = from + 1;
     while (to < n && store.start[rows[to]!] === store.start[rows[from]!]) to++;
-    if (to - from > 1) rows.splice(from, to - from, ...rows.slice(from, to).sort(byId));
+    if (to - from > 1) {
+      // Written back one by one: a day of 100k rows spread as arguments would overflow the stack.
+      const day = rows.slice(from, to).sort(byId);
+      for (let k = 0; k < day.length; k++) rows[from + k] = day[k]!;
+    }
     from = to;
   }
   const rank = new Int32Array(n);
@@ -112,7 +116,7 @@ function dateRank(store: IncidentStore): Int32Array {
 /** Rows sorted by day, rows of one day in row order. */
 function byDay(start: Int32Array, n: number): number[] {
   const rowBits = 2 ** Math.ceil(Math.log2(n + 1));
-  // Day × rowBits + row stays an exact integer below 2^53 for any day of years 0–9999.
+  // Day × rowBits + row stays an exact integer below 2^53 for any Int32 day below 4M rows.
   const keys = new Float64Array(n);
   for (let row = 0; row < n; row++) keys[row] = start[row]! * rowBits + row;
   keys.sort();

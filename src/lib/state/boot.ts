@@ -10,8 +10,9 @@ import { placeEntries } from '../data/place-entries.ts';
 import type { PlaceEntry } from '../geo/place-search.ts';
 import { labelPoints } from '../geo/label-points.ts';
 import type { OwnData } from './own-data.svelte.ts';
-import { geographyOf, type LoadProgress } from './incident-set.ts';
-import { payloadResult, type Unpacked } from './payload-loader.ts';
+import { geographyOf } from './incident-set.ts';
+import type { LoadProgress } from './read-bytes.ts';
+import { loadPayload, type Unpacked } from './payload-loader.ts';
 import { unpackOffThread } from './payload-thread.ts';
 
 /**
@@ -33,8 +34,7 @@ async function loadAtlas(
   reading: Promise<Unpacked>,
 ): Promise<void> {
   const geography = geographyOf(layers);
-  const result = payloadResult(await reading);
-  progress({ phase: 'unpacking', done: 1 });
+  const result = await loadPayload(reading, progress);
   if ('issues' in result) throw new LayerError(result.file, result.issues);
   await ownData.start(result.incidents, result.columns, geography);
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { AreaFeature } from '../geo/area-counts.ts';
-import { loadIncidentSet, type Geography, type LoadProgress } from './incident-set.ts';
+import { loadIncidentSet, type Geography } from './incident-set.ts';
+import type { LoadProgress } from './read-bytes.ts';
 import { IncidentStore } from '../domain/store.ts';
 
 const read = (file: string) =>

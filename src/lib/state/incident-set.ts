@@ -33,9 +33,6 @@ export function geographyOf(layers: Pick<Layers, 'countries' | 'durandLine' | 'p
   };
 }
 
-export type { LoadPhase, LoadProgress } from './read-bytes.ts';
-export { readBytes };
-
 /** A URL or a text to read and check, or incidents already checked (an import's) to measure. */
 export type SetSource = { url: string } | { text: string; name: string } | { incidents: Incident[] };
 

@@ -4,8 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { payloadOf } from '../../../scripts/incident-payload.ts';
 import { IncidentStore } from '../domain/store.ts';
-import type { LoadProgress } from './incident-set.ts';
-import { loadPayload, parseChunks } from './payload-loader.ts';
+import type { LoadProgress } from './read-bytes.ts';
+import { loadPayload, parseChunks, unpackPayload } from './payload-loader.ts';
 import { decodePayload } from '../domain/payload.ts';
 import { speaking } from '../i18n/test/speaking.ts';
 import type { Incident } from '../data/incidents.ts';
@@ -24,10 +24,14 @@ function expectBundledNewestFirst(incidents: readonly Incident[]) {
 const urlOf = (bytes: Uint8Array) =>
   `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`;
 
+/** A payload unpacked here and loaded, as the page does where its worker cannot run. */
+const load = (source: string | Promise<ArrayBuffer>, progress: (p: LoadProgress) => void = () => {}) =>
+  loadPayload(unpackPayload(source, progress), progress);
+
 describe('loadPayload', () => {
   it('unpacks the bundled incidents with the columns the build measured', async () => {
     const phases = new Set<LoadProgress['phase']>();
-    const result = await loadPayload(urlOf(payloadOf(bundled, 'incidents.geojson', geodata)), (p) =>
+    const result = await load(urlOf(payloadOf(bundled, 'incidents.geojson', geodata)), (p) =>
       phases.add(p.phase),
     );
     if (!('columns' in result)) throw new Error(JSON.stringify(result.issues));
@@ -45,7 +49,7 @@ describe('loadPayload', () => {
   it('reads the payload uncompressed too, with the same incidents', async () => {
     const raw = gunzipSync(payloadOf(bundled, 'incidents.geojson', geodata));
     expect(new TextDecoder().decode(raw.subarray(0, 4))).toBe('DAP1');
-    const result = await loadPayload(urlOf(raw), () => {});
+    const result = await load(urlOf(raw), () => {});
     if (!('columns' in result)) throw new Error(JSON.stringify(result.issues));
     expectBundledNewestFirst(result.incidents);
   });
@@ -53,14 +57,14 @@ describe('loadPayload', () => {
   it('takes bytes already being read, and names the file and the reason when the read fails', async () => {
     const packed = payloadOf(bundled, 'incidents.geojson', geodata);
     const bytes = packed.buffer.slice(packed.byteOffset, packed.byteOffset + packed.byteLength);
-    const read = await loadPayload(Promise.resolve(bytes as ArrayBuffer), () => {});
+    const read = await load(Promise.resolve(bytes as ArrayBuffer), () => {});
     if (!('columns' in read)) throw new Error(JSON.stringify(read.issues));
     expect(read.incidents.map((i) => i.properties.id).sort()).toEqual(
       JSON.parse(bundled)
         .features.map((f: { properties: { id: string } }) => f.properties.id)
         .sort(),
     );
-    const failed = await loadPayload(Promise.reject(new Error('HTTP 404')), () => {});
+    const failed = await load(Promise.reject(new Error('HTTP 404')), () => {});
     if (!('issues' in failed)) throw new Error('a failed read gave incidents');
     expect(failed.file).toBe('incidents.geojson');
     expect(failed.issues[0]!.message).toContain('HTTP 404');
@@ -68,7 +72,7 @@ describe('loadPayload', () => {
 
   it('names the file when the gzip stream is cut short', async () => {
     const packed = payloadOf(bundled, 'incidents.geojson', geodata);
-    const result = await loadPayload(urlOf(packed.subarray(0, packed.length >> 1)), () => {});
+    const result = await load(urlOf(packed.subarray(0, packed.length >> 1)), () => {});
     expect(result).toMatchObject({ file: 'incidents.geojson' });
     if (!('issues' in result)) throw new Error('a cut stream was read');
     expect(result.issues[0]!.message).toMatch(/the compressed incidents are damaged/);
@@ -82,7 +86,7 @@ describe('loadPayload', () => {
     for (const at of [packed.length >> 1, crcAt]) {
       const damaged = Uint8Array.from(packed);
       damaged[at]! ^= 0x10;
-      const result = await loadPayload(urlOf(damaged), () => {});
+      const result = await load(urlOf(damaged), () => {});
       expect(result, `byte ${at} changed`).toMatchObject({ file: 'incidents.geojson' });
       if (!('issues' in result)) throw new Error(`byte ${at} changed and the payload was read`);
       expect(result.issues[0]!.message).toMatch(/the compressed incidents are damaged/);
@@ -93,14 +97,14 @@ describe('loadPayload', () => {
     const raw = gunzipSync(payloadOf(bundled, 'incidents.geojson', geodata));
     const damaged = Uint8Array.from(raw);
     damaged[damaged.length - 100]! ^= 0x01;
-    const result = await loadPayload(urlOf(damaged), () => {});
+    const result = await load(urlOf(damaged), () => {});
     expect(result).toMatchObject({ file: 'incidents.geojson' });
     if (!('issues' in result)) throw new Error('a damaged payload was read');
     expect(result.issues[0]!.message).toMatch(/the payload is damaged/);
   });
 
   it('names the file and what is wrong when the bytes are not a payload, and throws nothing', async () => {
-    const result = await loadPayload(urlOf(new TextEncoder().encode(bundled)), () => {});
+    const result = await load(urlOf(new TextEncoder().encode(bundled)), () => {});
     expect(result).toMatchObject({ file: 'incidents.geojson' });
     if (!('issues' in result)) throw new Error('a GeoJSON text was taken for a payload');
     expect(result.issues[0]!.message).toMatch(/not a Durand Atlas payload/);

@@ -104,8 +104,15 @@ export async function unpackPayload(
   }
 }
 
-/** The incidents and columns of an unpacked payload, or the file and what is wrong with it. */
-export function payloadResult(unpacked: Unpacked): SetResult {
+/**
+ * The incidents and columns of a payload being unpacked (unpackPayload, here or in its worker:
+ * payload-thread.ts), or the file and what is wrong with it.
+ */
+export async function loadPayload(
+  unpacking: Promise<Unpacked>,
+  progress: (p: LoadProgress) => void,
+): Promise<SetResult> {
+  const unpacked = await unpacking;
   const failed = (message: string): SetResult => ({
     file: FILE,
     issues: [{ file: FILE, index: -1, message }],
@@ -113,19 +120,10 @@ export function payloadResult(unpacked: Unpacked): SetResult {
   if ('failure' in unpacked) return failed(unpacked.failure);
   try {
     const { columns, rows } = assemblePayload(unpacked.sections);
+    progress({ phase: 'unpacking', done: 1 });
     return { incidents: lazyIncidents(rows), columns };
   } catch (error) {
     if (error instanceof PayloadError) return failed(m.errors_data_not_loaded({ reason: error.message }));
     throw error;
   }
-}
-
-/** The incidents of a payload, read and unpacked on this thread (unpackPayload, payloadResult). */
-export async function loadPayload(
-  source: string | Promise<ArrayBuffer>,
-  progress: (p: LoadProgress) => void,
-): Promise<SetResult> {
-  const result = payloadResult(await unpackPayload(source, progress));
-  progress({ phase: 'unpacking', done: 1 });
-  return result;
 }

@@ -23,12 +23,18 @@ export function unpackOffThread(url: string, progress: (p: LoadProgress) => void
       if ('unpacked' in data) resolve(data.unpacked);
       else reject(new Error(data.crash));
     };
-    // The worker could not start (or stopped): the page reads the payload from the start.
-    worker.onerror = (e) => {
-      e.preventDefault();
+    // The worker could not start, stopped, or its answer could not be read: the page reads the
+    // payload from the start (said in the console: slower, so worth knowing).
+    const onThePage = (reason: string) => {
+      console.warn(`The incidents' worker failed (${reason}); reading them on the page.`);
       worker.terminate();
       unpackPayload(url, progress).then(resolve, reject);
     };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      onThePage(e.message);
+    };
+    worker.onmessageerror = () => onThePage('an unreadable message');
     const ask: PayloadAsk = { url, speech: speechNow() };
     worker.postMessage(ask);
   });

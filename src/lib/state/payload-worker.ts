@@ -26,6 +26,6 @@ scope.onmessage = async ({ data: { url, speech } }) => {
     const unpacked = await unpackPayload(url, (progress) => scope.postMessage({ progress }));
     scope.postMessage({ unpacked }, 'sections' in unpacked ? payloadBuffers(unpacked.sections) : []);
   } catch (error) {
-    scope.postMessage({ crash: (error as Error).message });
+    scope.postMessage({ crash: error instanceof Error ? error.message : String(error) });
   }
 };

@@ -2,13 +2,8 @@
  * Loads a set of incidents in a worker (store-worker.ts) and hands back the incidents with
  * their columns; where workers are not available it does the same on the page.
  */
-import {
-  loadIncidentSet,
-  type Geography,
-  type LoadProgress,
-  type SetResult,
-  type SetSource,
-} from './incident-set.ts';
+import { loadIncidentSet, type Geography, type SetResult, type SetSource } from './incident-set.ts';
+import type { LoadProgress } from './read-bytes.ts';
 import { m } from '../i18n/messages.ts';
 import { speechNow } from './worker-locale.ts';
 import type { WorkerRequest } from './store-worker.ts';
