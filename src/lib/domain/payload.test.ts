@@ -2,7 +2,6 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   assemblePayload,
-  decodePayload,
   encodePayload,
   incidentChunks,
   payloadBuffers,
@@ -13,6 +12,7 @@ import { asciiJson } from './ascii-json.ts';
 import { computeColumns } from './store-columns.ts';
 import { lazyIncidents } from './payload-rows.ts';
 import { IncidentStore } from './store.ts';
+import { decodePayload } from './test/decode-payload.ts';
 import { incident } from './test/make-incident.ts';
 import { randomIncidents } from './test/random-incidents.ts';
 

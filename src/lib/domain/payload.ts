@@ -193,11 +193,6 @@ export function payloadBuffers(s: PayloadSections): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
-/** Reads a payload's header and columns; throws a PayloadError saying what is wrong. */
-export function decodePayload(buffer: ArrayBuffer, { verify = true } = {}): ReadPayload {
-  return assemblePayload(readPayload(buffer, { verify }));
-}
-
 /**
  * Reads a payload's header and sections; throws a PayloadError saying what is wrong. `verify`
  * sums the header and sections against the payload's Adler-32; a gzipped payload was checked

@@ -6,7 +6,7 @@ import { payloadOf } from '../../../scripts/incident-payload.ts';
 import { IncidentStore } from '../domain/store.ts';
 import type { LoadProgress } from './read-bytes.ts';
 import { loadPayload, parseChunks, unpackPayload } from './payload-loader.ts';
-import { decodePayload } from '../domain/payload.ts';
+import { decodePayload } from '../domain/test/decode-payload.ts';
 import { speaking } from '../i18n/test/speaking.ts';
 import type { Incident } from '../data/incidents.ts';
 import { incidentSpan } from '../domain/filters.ts';
