@@ -2,7 +2,7 @@
  * The basemap's words: country names, who administers each part of Kashmir, provinces, places,
  * the five focus areas and the Durand Line's name and status. Labels use the bundled fonts.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../theme/theme.ts';
 import { mapWords, type MapWords } from './label-language.ts';
 import { inNastaliq } from './label-nastaliq.ts';
@@ -15,29 +15,44 @@ export function labelLayers(t: Theme, w: MapWords = mapWords()): LayerSpecificat
   return w.locale === 'ur' ? inNastaliq(layers, w) : layers;
 }
 
+/** A place's dot by its rank (1 the largest): one layer each, for the reason in naskhLayers. */
+const PLACE_DOTS = [
+  { rank: 1, radius: 4.5, stroke: 2 },
+  { rank: 2, radius: 3.2, stroke: 1.4 },
+  { rank: 3, radius: 2.4, stroke: 1.4 },
+] as const;
+
 /** The labels as MapLibre draws text itself: every language but Urdu. */
 function naskhLayers(t: Theme, w: MapWords): LayerSpecification[] {
-  const isSubject = ['==', ['get', 'subject'], true];
-  const isFocus = ['==', ['get', 'focus'], true];
-  return [
-    {
-      id: 'country-labels',
-      type: 'symbol',
-      source: 'country-labels',
-      layout: {
-        'text-field': ['upcase', w.countryName],
-        'text-font': [...t.fonts.bold],
-        'text-size': ['case', isSubject, 15, 12],
-        'text-letter-spacing': 0.18,
-        'text-max-width': 12,
-      },
-      paint: {
-        'text-color': ['case', isSubject, t.label, t.labelSoft],
-        'text-opacity': 0.55,
-        'text-halo-color': t.halo,
-        'text-halo-width': 1,
-      },
+  const isSubject: ExpressionSpecification = ['==', ['get', 'subject'], true];
+  const isFocus: ExpressionSpecification = ['==', ['get', 'focus'], true];
+  // Larger places from the first zoom, smaller ones as the map zooms in.
+  const shown: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6.5, 3]];
+  const countryLabels = (subject: boolean): LayerSpecification => ({
+    id: subject ? 'country-labels-subject' : 'country-labels',
+    type: 'symbol',
+    source: 'country-labels',
+    filter: subject ? isSubject : ['!', isSubject],
+    layout: {
+      'text-field': ['upcase', w.countryName],
+      'text-font': [...t.fonts.bold],
+      'text-size': subject ? 15 : 12,
+      'text-letter-spacing': 0.18,
+      'text-max-width': 12,
     },
+    paint: {
+      'text-color': subject ? t.label : t.labelSoft,
+      'text-opacity': 0.55,
+      'text-halo-color': t.halo,
+      'text-halo-width': 1,
+    },
+  });
+  // Colours and sizes fixed per layer, not read from each feature: each paint property read from
+  // features makes MapLibre build one more shader program, and software WebGL compiles each on
+  // every load. The two subject countries are placed first.
+  return [
+    countryLabels(false),
+    countryLabels(true),
     {
       id: 'countries-disputed-labels',
       type: 'symbol',
@@ -63,23 +78,23 @@ function naskhLayers(t: Theme, w: MapWords): LayerSpecification[] {
       },
       paint: { 'text-color': t.labelSoft, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
     },
-    {
-      id: 'places-dot',
+    ...PLACE_DOTS.map(({ rank, radius, stroke }): LayerSpecification => ({
+      id: rank === 1 ? 'places-dot' : `places-dot-${rank}`,
       type: 'circle',
       source: 'places',
-      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6.5, 3]],
+      filter: ['all', rank < 3 ? ['==', ['get', 'rank'], rank] : ['>=', ['get', 'rank'], rank], shown],
       paint: {
-        'circle-radius': ['match', ['get', 'rank'], 1, 4.5, 2, 3.2, 2.4],
+        'circle-radius': radius,
         'circle-color': t.halo,
         'circle-stroke-color': t.placeDot,
-        'circle-stroke-width': ['match', ['get', 'rank'], 1, 2, 1.4],
+        'circle-stroke-width': stroke,
       },
-    },
+    })),
     {
       id: 'places-label',
       type: 'symbol',
       source: 'places',
-      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.5, 2, 6.5, 3]],
+      filter: shown,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [

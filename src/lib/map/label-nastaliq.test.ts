@@ -43,7 +43,7 @@ describe('Urdu map labels in Nastaliq', () => {
 
   it('ask for the image of each label’s Urdu words', () => {
     expect(imageFor('durand-labels', {})).toBe('nastaliq:durand|ڈیورنڈ لائن\nافغانستان اسے تسلیم نہیں کرتا');
-    expect(imageFor('country-labels', { iso_a3: 'PAK', subject: true, name: 'Pakistan' })).toBe(
+    expect(imageFor('country-labels-subject', { iso_a3: 'PAK', subject: true, name: 'Pakistan' })).toBe(
       'nastaliq:subject|پاکستان',
     );
     expect(imageFor('country-labels', { iso_a3: 'IRN', subject: false, name: 'Iran' })).toBe(

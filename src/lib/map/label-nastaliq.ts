@@ -11,15 +11,10 @@ import { labelImage } from './label-images.ts';
 import { FULL_LABEL_ZOOM, offsetFor } from './label-places.ts';
 
 function images(w: MapWords): Record<string, ExpressionSpecification> {
-  const isSubject: ExpressionSpecification = ['==', ['get', 'subject'], true];
   const isDistrict: ExpressionSpecification = ['==', ['get', 'level'], 'district'];
   return {
-    'country-labels': [
-      'case',
-      isSubject,
-      labelImage('subject', w.countryName),
-      labelImage('country', w.countryName),
-    ],
+    'country-labels': labelImage('country', w.countryName),
+    'country-labels-subject': labelImage('subject', w.countryName),
     'countries-disputed-labels': labelImage('kashmir', w.kashmirName),
     'province-labels': labelImage('province', w.provinceName),
     'province-focus-labels': [

@@ -45,11 +45,21 @@ export function basemapLayers(t: Theme): LayerSpecification[] {
   const isArea = ['!=', ['geometry-type'], 'Point'];
   return [
     { id: 'background', type: 'background', paint: { 'background-color': t.sea } },
+    // One layer per colour: a colour read from each feature would make MapLibre build a second
+    // pair of fill shader programs, and through software WebGL each costs time on every load.
     {
       id: 'countries-fill',
       type: 'fill',
       source: 'countries',
-      paint: { 'fill-color': ['case', isSubject, t.subjectLand, t.land] },
+      filter: ['!', isSubject],
+      paint: { 'fill-color': t.land },
+    },
+    {
+      id: 'countries-fill-subject',
+      type: 'fill',
+      source: 'countries',
+      filter: isSubject,
+      paint: { 'fill-color': t.subjectLand },
     },
     {
       id: 'provinces-fill',
@@ -149,7 +159,14 @@ export interface StyleInput {
 }
 
 /** Our layers that the online basemap replaces. */
-const REPLACED_BY_ONLINE = new Set(['background', 'countries-fill', 'countries-line', 'country-labels']);
+const REPLACED_BY_ONLINE = new Set([
+  'background',
+  'countries-fill',
+  'countries-fill-subject',
+  'countries-line',
+  'country-labels',
+  'country-labels-subject',
+]);
 const ONLINE_PREFIX = 'online-';
 
 function basemapSources(data: BasemapData): Record<string, SourceSpecification> {
@@ -201,8 +218,8 @@ export function buildStyle(input: StyleInput, t: Theme): StyleSpecification {
 
 /** Which style layers each toggle of the layer panel shows or hides (the analysis layers: none). */
 export function layerGroup(layerId: string): LayerKey | undefined {
-  if (layerId.startsWith(ONLINE_PREFIX) || layerId.startsWith('countries-') || layerId === 'country-labels')
-    return 'basemap';
+  const basemap = ['countries-', 'country-labels', ONLINE_PREFIX];
+  if (basemap.some((prefix) => layerId.startsWith(prefix))) return 'basemap';
   if (layerId === 'provinces-line' || layerId === 'province-labels') return 'provinces';
   if (layerId.startsWith('provinces-') || layerId === 'province-focus-labels') return 'focus';
   if (layerId.startsWith('durand-') || layerId === 'border-badge') return 'durand';

@@ -130,7 +130,7 @@ export function legendEntries({
       fill: theme.focusFill,
       stroke: theme.focusLine,
     });
-  if (shows(layers.places, 'places-dot'))
+  if (['places-dot', 'places-dot-2', 'places-dot-3'].some((id) => shows(layers.places, id)))
     add('map', 'places', m.words_legend_places(), { kind: 'ring', fill: '#ffffff', stroke: '#2c3540' });
   return entries;
 }
