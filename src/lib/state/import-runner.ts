@@ -14,6 +14,7 @@ import type { Geography } from './incident-set.ts';
 import { parseChunks } from './payload-loader.ts';
 import type { StoreColumns } from '../domain/store-columns.ts';
 import type { ImportRequest } from './import-worker.ts';
+import { startWorker } from './worker-call.ts';
 import { speechNow } from './worker-locale.ts';
 import { m } from '../i18n/messages.ts';
 
@@ -43,12 +44,14 @@ export class ImportCancelled extends Error {
 
 /** One worker for one job: each request waits for its answer; a failure or cancel ends it. */
 class WorkerJob {
-  private readonly worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   private fail: (e: Error) => void = () => {};
   private answer: (reply: Reply) => void = () => {};
   private ended = false;
 
-  constructor(private readonly progress?: (done: number) => void) {
+  constructor(
+    private readonly worker: Worker,
+    private readonly progress?: (done: number) => void,
+  ) {
     this.worker.onmessage = ({ data }: MessageEvent<Reply>) => {
       if ('progress' in data) return this.progress?.(data.progress);
       if ('failure' in data) return this.end(new Error(data.failure));
@@ -80,12 +83,10 @@ const onPage = <T>(work: () => T): ImportJob<T> => ({ done: Promise.resolve().th
 
 /** A worker job, or null where no worker can be made (none in this browser, or refused). */
 function workerJob(progress?: (done: number) => void): WorkerJob | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new WorkerJob(progress);
-  } catch {
-    return null;
-  }
+  const worker = startWorker(
+    () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }),
+  );
+  return worker && new WorkerJob(worker, progress);
 }
 
 export function inspectFile(bytes: Uint8Array, name: string): ImportJob<Inspection | string> {

@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
-import type { AreaFeature } from '../geo/area-counts.ts';
-import { loadIncidentSet, type Geography } from './incident-set.ts';
+import { loadIncidentSet } from './incident-set.ts';
+import { geography } from './test/geography.ts';
 import type { LoadProgress } from './read-bytes.ts';
 import { IncidentStore } from '../domain/store.ts';
 
-const read = (file: string) =>
-  JSON.parse(readFileSync(new URL(`../../../geodata/${file}`, import.meta.url), 'utf8'));
-const countries = read('countries.geojson').features as Feature<Polygon | MultiPolygon, { iso_a3: string }>[];
-const geography: Geography = {
-  line: read('durand-line.geojson').features[0] as Feature<LineString>,
-  afg: countries.find((c) => c.properties.iso_a3 === 'AFG')!,
-  pak: countries.find((c) => c.properties.iso_a3 === 'PAK')!,
-  areas: read('provinces.geojson').features.filter(
-    (f: Feature) => f.geometry.type !== 'Point',
-  ) as AreaFeature[],
-};
 const bundled = readFileSync(new URL('../../../geodata/incidents.geojson', import.meta.url), 'utf8');
 
 describe('loadIncidentSet', () => {

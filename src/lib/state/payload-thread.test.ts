@@ -4,41 +4,22 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { payloadOf } from '../../../scripts/incident-payload.ts';
 import { unpackOffThread } from './payload-thread.ts';
-import type { PayloadAnswer, PayloadAsk } from './payload-worker.ts';
+import type { Unpacked } from './payload-loader.ts';
+import type { PayloadAsk } from './payload-worker.ts';
+import { FakeWorker } from './test/fake-worker.ts';
+import type { WorkerReply } from './worker-call.ts';
 import type { LoadProgress } from './read-bytes.ts';
 
 const geodata = fileURLToPath(new URL('../../../geodata', import.meta.url));
 const packed = payloadOf(readFileSync(`${geodata}/incidents.geojson`, 'utf8'), 'incidents.geojson', geodata);
 const url = `data:application/octet-stream;base64,${Buffer.from(packed).toString('base64')}`;
 
-/** A stand-in for the browser's Worker: the test answers for it. */
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  static failToStart = false;
-  asked: PayloadAsk[] = [];
-  terminated = false;
-  onmessage: ((e: { data: PayloadAnswer }) => void) | null = null;
-  onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  constructor() {
-    if (FakeWorker.failToStart) throw new Error('no workers here');
-    FakeWorker.made.push(this);
-  }
-  postMessage(ask: PayloadAsk) {
-    this.asked.push(ask);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(data: PayloadAnswer) {
-    this.onmessage!({ data });
-  }
-}
+type Reply = WorkerReply<LoadProgress, Unpacked>;
+const made = () => FakeWorker.made as FakeWorker<PayloadAsk, Reply>[];
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  FakeWorker.made = [];
-  FakeWorker.failToStart = false;
+  FakeWorker.reset();
 });
 
 describe('unpackOffThread', () => {
@@ -46,10 +27,10 @@ describe('unpackOffThread', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const seen: LoadProgress[] = [];
     const unpacking = unpackOffThread('https://atlas.example/incidents.bin', (p) => seen.push(p));
-    const worker = FakeWorker.made[0]!;
+    const worker = made()[0]!;
     expect(worker.asked).toEqual([{ url: 'https://atlas.example/incidents.bin', speech: expect.anything() }]);
     worker.answer({ progress: { phase: 'reading', done: 0.5, bytes: 10 } });
-    worker.answer({ unpacked: { failure: 'Could not load the incidents: HTTP 404' } });
+    worker.answer({ answer: { failure: 'Could not load the incidents: HTTP 404' } });
     expect(await unpacking).toEqual({ failure: 'Could not load the incidents: HTTP 404' });
     expect(seen).toEqual([{ phase: 'reading', done: 0.5, bytes: 10 }]);
     expect(worker.terminated).toBe(true);
@@ -58,7 +39,7 @@ describe('unpackOffThread', () => {
   it('says what stopped a worker that crashed', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const unpacking = unpackOffThread(url, () => {});
-    FakeWorker.made[0]!.answer({ crash: 'out of memory' });
+    made()[0]!.answer({ failure: 'out of memory' });
     await expect(unpacking).rejects.toThrow('out of memory');
   });
 
@@ -66,9 +47,9 @@ describe('unpackOffThread', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.stubGlobal('Worker', FakeWorker);
     const failing = unpackOffThread(url, () => {});
-    FakeWorker.made[0]!.onerror!({ message: 'script failed', preventDefault: () => {} });
+    made()[0]!.fail('script failed');
     const unreadable = unpackOffThread(url, () => {});
-    FakeWorker.made[1]!.onmessageerror!();
+    made()[1]!.onmessageerror!();
     FakeWorker.failToStart = true;
     const unstarted = unpackOffThread(url, () => {});
     for (const unpacked of await Promise.all([failing, unreadable, unstarted])) {

@@ -6,6 +6,7 @@
 import { payloadBuffers } from '../domain/payload.ts';
 import { unpackPayload, type Unpacked } from './payload-loader.ts';
 import type { LoadProgress } from './read-bytes.ts';
+import { serveCalls } from './worker-call.ts';
 import { speak, type Speech } from './worker-locale.ts';
 
 export interface PayloadAsk {
@@ -13,19 +14,11 @@ export interface PayloadAsk {
   /** The reader's language and digits, for the messages (English where absent). */
   speech?: Speech;
 }
-export type PayloadAnswer = { progress: LoadProgress } | { unpacked: Unpacked } | { crash: string };
 
-const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<PayloadAsk>) => void) | null;
-  postMessage(message: PayloadAnswer, transfer?: Transferable[]): void;
-};
-
-scope.onmessage = async ({ data: { url, speech } }) => {
-  try {
+serveCalls<PayloadAsk, LoadProgress, Unpacked>(
+  ({ url, speech }, progress) => {
     speak(speech);
-    const unpacked = await unpackPayload(url, (progress) => scope.postMessage({ progress }));
-    scope.postMessage({ unpacked }, 'sections' in unpacked ? payloadBuffers(unpacked.sections) : []);
-  } catch (error) {
-    scope.postMessage({ crash: error instanceof Error ? error.message : String(error) });
-  }
-};
+    return unpackPayload(url, progress);
+  },
+  (unpacked) => ('sections' in unpacked ? payloadBuffers(unpacked.sections) : []),
+);

@@ -1,37 +1,31 @@
 /**
  * Loads a set of incidents in a worker (store-worker.ts) and hands back the incidents with
- * their columns; where workers are not available it does the same on the page.
+ * their columns; where no worker can start it does the same on the page. A worker that stops
+ * fails the load, in words that say so.
  */
 import { loadIncidentSet, type Geography, type SetResult, type SetSource } from './incident-set.ts';
 import type { LoadProgress } from './read-bytes.ts';
 import { m } from '../i18n/messages.ts';
+import { callWorker } from './worker-call.ts';
 import { speechNow } from './worker-locale.ts';
 import type { WorkerRequest } from './store-worker.ts';
 
-type WorkerMessage = { progress: LoadProgress } | { result: SetResult } | { failure: string };
-
-export function loadInWorker(
+export async function loadInWorker(
   source: SetSource,
   geography: Geography,
   progress: (p: LoadProgress) => void = () => {},
 ): Promise<SetResult> {
-  if (typeof Worker === 'undefined') return loadIncidentSet(source, geography, progress);
-  const worker = new Worker(new URL('./store-worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<SetResult>((resolve, reject) => {
-    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
-      if ('progress' in data) return progress(data.progress);
-      worker.terminate();
-      if (!('result' in data)) return reject(new Error(data.failure));
-      // Incidents the page sent come back as they went: the worker returns only their columns.
-      const kept = 'incidents' in source && 'columns' in data.result;
-      resolve(kept ? { ...data.result, incidents: source.incidents } : data.result);
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      reject(new Error(m.errors_load_worker_failed({ reason: e.message })));
-    };
-    // The worker does not load the page's language: it is sent with the request.
-    const request: WorkerRequest = { source, geography, speech: speechNow() };
-    worker.postMessage(request);
+  // The worker does not load the page's language: it is sent with the request.
+  const ask: WorkerRequest = { source, geography, speech: speechNow() };
+  const result = await callWorker<LoadProgress, SetResult>({
+    name: "The incident store's worker",
+    start: () => new Worker(new URL('./store-worker.ts', import.meta.url), { type: 'module' }),
+    ask,
+    progress,
+    onPage: () => loadIncidentSet(source, geography, progress),
+    failed: (reason) => new Error(m.errors_load_worker_failed({ reason })),
   });
+  // Incidents the page sent come back as they went: the worker returns only their columns.
+  const kept = 'incidents' in source && 'columns' in result;
+  return kept ? { ...result, incidents: source.incidents } : result;
 }

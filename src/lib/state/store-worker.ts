@@ -5,7 +5,9 @@
  * moved, not copied); incidents the page sent are not sent back.
  */
 import { columnBuffers } from '../domain/store-columns.ts';
-import { loadIncidentSet, type Geography, type SetSource } from './incident-set.ts';
+import { loadIncidentSet, type Geography, type SetResult, type SetSource } from './incident-set.ts';
+import type { LoadProgress } from './read-bytes.ts';
+import { serveCalls } from './worker-call.ts';
 import { speak, type Speech } from './worker-locale.ts';
 
 export interface WorkerRequest {
@@ -15,28 +17,19 @@ export interface WorkerRequest {
   speech?: Speech;
 }
 
-const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: unknown, transfer?: Transferable[]): void;
-};
-
 let lastPost = 0;
-scope.onmessage = async ({ data: { source, geography, speech } }) => {
-  try {
+serveCalls<WorkerRequest, LoadProgress, SetResult>(
+  async ({ source, geography, speech }, post) => {
     speak(speech);
     const result = await loadIncidentSet(source, geography, (progress) => {
       // At most a few messages a second: the page only redraws a bar.
       const now = performance.now();
       if (now - lastPost < 100 && progress.done < 1) return;
       lastPost = now;
-      scope.postMessage({ progress });
+      post(progress);
     });
     // Incidents the page sent are not sent back: it still has them (store-loader.ts).
-    if ('columns' in result && 'incidents' in source)
-      scope.postMessage({ result: { ...result, incidents: [] } }, columnBuffers(result.columns));
-    else if ('columns' in result) scope.postMessage({ result }, columnBuffers(result.columns));
-    else scope.postMessage({ result });
-  } catch (error) {
-    scope.postMessage({ failure: (error as Error).message });
-  }
-};
+    return 'columns' in result && 'incidents' in source ? { ...result, incidents: [] } : result;
+  },
+  (result) => ('columns' in result ? columnBuffers(result.columns) : []),
+);
