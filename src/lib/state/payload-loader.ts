@@ -80,18 +80,15 @@ export async function parseChunks(
 export type Unpacked = { sections: PayloadSections } | { failure: string };
 
 /**
- * A payload's sections: `source` is its address, or its bytes already being read. A failed read
- * or a broken payload is a failure naming what is wrong, never a throw. The payload's worker
- * (payload-worker.ts) runs this off the page; the page runs it where no worker can.
+ * The sections of the payload at `url`. A failed read or a broken payload is a failure naming
+ * what is wrong, never a throw. The payload's worker (payload-worker.ts) runs this off the page;
+ * the page runs it where no worker can.
  */
-export async function unpackPayload(
-  source: string | Promise<ArrayBuffer>,
-  progress: (p: LoadProgress) => void,
-): Promise<Unpacked> {
+export async function unpackPayload(url: string, progress: (p: LoadProgress) => void): Promise<Unpacked> {
   const failed = (reason: string): Unpacked => ({ failure: m.errors_data_not_loaded({ reason }) });
   let buffer: ArrayBuffer;
   try {
-    buffer = await (typeof source === 'string' ? readBytes(source, progress) : source);
+    buffer = await readBytes(url, progress);
   } catch (error) {
     return failed((error as Error).message);
   }
