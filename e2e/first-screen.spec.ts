@@ -1,6 +1,6 @@
 import { test, expect, mapIdle } from './fixtures.ts';
 
-test('the first screen draws the offline basemap with no request leaving localhost', async ({
+test('the first screen draws the offline basemap, the focus provinces and Kurram labelled, with no request leaving localhost', async ({
   page,
   watch,
 }) => {
@@ -22,6 +22,14 @@ test('the first screen draws the offline basemap with no request leaving localho
   ]) {
     expect(layers, `layer ${id} drew nothing`).toContain(id);
   }
+
+  // The focus provinces and Kurram are labelled.
+  const focusLabels = await page.evaluate(() =>
+    window
+      .__atlas!.map.queryRenderedFeatures({ layers: ['province-focus-labels'] })
+      .map((f) => String(f.properties.name)),
+  );
+  for (const name of ['Kabul', 'Kandahar', 'Paktika', 'Khost', 'Kurram']) expect(focusLabels).toContain(name);
 
   // The incidents' first tiles waited for them: none was drawn empty and asked for again.
   expect(await page.evaluate(() => window.__atlas!.firstTileVersion())).toBe(1);
@@ -56,18 +64,6 @@ test('the first screen draws the offline basemap with no request leaving localho
   expect(watch.blocked, 'requests outside localhost').toEqual([]);
   expect(watch.failed, 'failed requests').toEqual([]);
   expect(watch.errors, 'page errors').toEqual([]);
-});
-
-test('focus provinces and Kurram are labelled on the map', async ({ page, watch }) => {
-  await page.goto('/');
-  await mapIdle(page);
-  const labels = await page.evaluate(() =>
-    window
-      .__atlas!.map.queryRenderedFeatures({ layers: ['province-focus-labels'] })
-      .map((f) => String(f.properties.name)),
-  );
-  for (const name of ['Kabul', 'Kandahar', 'Paktika', 'Khost', 'Kurram']) expect(labels).toContain(name);
-  expect(watch.errors).toEqual([]);
 });
 
 test('About explains the data, its licences and lists every article', async ({ page, watch }) => {
