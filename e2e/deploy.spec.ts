@@ -8,16 +8,16 @@ import { startPreview } from './preview.ts';
 const BASE = 'http://localhost:4175/atlas/';
 let stop = () => {};
 
-// One worker, one server: the tests share it.
-test.describe.configure({ mode: 'serial' });
-
 // The suite's web server built dist/ already; this one serves the same files under /atlas/.
 test.beforeAll(async () => {
   stop = await startPreview(BASE, ['--base', '/atlas/']);
 });
 test.afterAll(() => stop());
 
-test('dist/ served under /atlas/ works: data, map, the incidents payload, fonts', async ({ page, watch }) => {
+test('dist/ served under /atlas/ works: data, map, the incidents payload, fonts, the licences About links to', async ({
+  page,
+  watch,
+}) => {
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
   page.on('response', (r) => {
@@ -37,12 +37,8 @@ test('dist/ served under /atlas/ works: data, map, the incidents payload, fonts'
   );
   expect(outside).toEqual([]);
   expect(failed).toEqual([]);
-  expect(watch.errors).toEqual([]);
-});
 
-test('the third-party licences ship in dist/ and About links to them', async ({ page, watch }) => {
-  await page.goto(BASE);
-  await mapIdle(page);
+  // The third-party licences ship in dist/, and About links to them.
   await page.getByRole('button', { name: 'About the data' }).click();
   const link = page.getByRole('link', { name: /Third-party licences/ });
   const response = await page.request.get(new URL((await link.getAttribute('href'))!, BASE).href);

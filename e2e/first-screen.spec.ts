@@ -1,6 +1,6 @@
 import { test, expect, mapIdle } from './fixtures.ts';
 
-test('the first screen draws the offline basemap, the focus provinces and Kurram labelled, with no request leaving localhost', async ({
+test('the first screen draws the offline basemap, the focus provinces and Kurram labelled, with no request leaving localhost; About explains the data', async ({
   page,
   watch,
 }) => {
@@ -61,14 +61,7 @@ test('the first screen draws the offline basemap, the focus provinces and Kurram
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
 
-  expect(watch.blocked, 'requests outside localhost').toEqual([]);
-  expect(watch.failed, 'failed requests').toEqual([]);
-  expect(watch.errors, 'page errors').toEqual([]);
-});
-
-test('About explains the data, its licences and lists every article', async ({ page, watch }) => {
-  await page.goto('/');
-  await mapIdle(page);
+  // About explains the data, its licences and lists every article.
   await page.getByRole('button', { name: 'About the data' }).click();
   const about = page.getByRole('dialog', { name: 'About Durand Atlas' });
   await expect(about).toBeVisible();
@@ -91,5 +84,8 @@ test('About explains the data, its licences and lists every article', async ({ p
     await expect(about).toContainText(outlet);
   await page.keyboard.press('Escape');
   await expect(about).toBeHidden();
-  expect(watch.errors).toEqual([]);
+
+  expect(watch.blocked, 'requests outside localhost').toEqual([]);
+  expect(watch.failed, 'failed requests').toEqual([]);
+  expect(watch.errors, 'page errors').toEqual([]);
 });
