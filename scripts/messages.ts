@@ -4,8 +4,8 @@
  * `npm install` (prepare) and `npm test`; the Vite plugin does the same while developing.
  *
  * A compile takes about 18 s here, so the output keeps a hash of what it was made from and the
- * next run with the same catalogues, settings and Paraglide leaves it alone (`--force` compiles
- * all the same).
+ * next run with the same catalogues, settings, plugins and Paraglide leaves it alone (`--force`
+ * compiles all the same). Paraglide's Vite plugin keeps a cache like it, but only inside the plugin.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { PARAGLIDE } from './paraglide-options.ts';
 
 const STAMP = join(PARAGLIDE.outdir, '.compiled-from');
 
-/** Every file under `dir`, as relative paths in a fixed order. */
+/** Every file under `dir`, as paths from here in a fixed order. */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -23,12 +23,18 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** A hash of the catalogues, the project's settings, our options and Paraglide's version. */
+/**
+ * A hash of the catalogues, the project's settings, the plugins they name (the code that reads the
+ * catalogues), our options and Paraglide's version.
+ */
 function inputsHash(): string {
   const hash = createHash('sha256');
+  const settingsFile = join(PARAGLIDE.project, 'settings.json');
+  const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as { modules?: string[] };
   const inputs = [
     ...filesUnder('messages'),
-    join(PARAGLIDE.project, 'settings.json'),
+    settingsFile,
+    ...(settings.modules ?? []).filter((module) => module.startsWith('./')),
     'node_modules/@inlang/paraglide-js/package.json',
   ];
   for (const file of inputs) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
