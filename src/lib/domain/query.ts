@@ -114,7 +114,8 @@ export function runQuery(store: IncidentStore, f: Filters): QueryResult {
   return result;
 }
 
-function answer(store: IncidentStore, f: Filters): QueryResult {
+/** The answer for the filters, not recorded as the last one (query-warm-up.ts runs it). */
+export function answer(store: IncidentStore, f: Filters): QueryResult {
   const masks = computeMasks(store, f);
   const s = scan(store, masks);
   const last = lastPool.get(store);

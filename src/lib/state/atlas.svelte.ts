@@ -13,6 +13,7 @@ import { reportRowOf } from '../domain/aggregates.ts';
 import { countLabel, defaultFilters, type Filters } from '../domain/filters.ts';
 import { defaultLayers, type Basemap, type LayerKey, type LayerVisibility } from '../domain/layers.ts';
 import { runQuery } from '../domain/query.ts';
+import { warmUpSearch } from '../domain/query-warm-up.ts';
 import { EMPTY_STORE, IncidentStore, type StoreInput } from '../domain/store.ts';
 import type { StoreColumns } from '../domain/store-columns.ts';
 import type { PlayMode } from '../domain/timeline.ts';
@@ -197,9 +198,9 @@ export class AtlasState {
     this.#filters = defaultFilters();
   }
 
-  /** A search is coming (its box has focus): the store readies its search text, if it defers it. */
+  /** A search is coming (its box has focus): its text readied, a search run ahead (query-warm-up.ts). */
   prepareSearch(): void {
-    void this.#store.warmSearch?.();
+    void warmUpSearch(this.#store);
   }
 
   /** A radius question is coming (its place box has focus): the store readies its point index. */
