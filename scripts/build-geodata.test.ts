@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { budget } from './test-budget.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const FILES = [
@@ -31,7 +32,7 @@ function build(): string {
 }
 
 describe('npm run geodata', () => {
-  it('builds files byte-identical to the committed ones', { timeout: 120_000 }, () => {
+  it('builds files byte-identical to the committed ones', { timeout: budget(120_000) }, () => {
     const built = build();
     for (const file of FILES) {
       expect(

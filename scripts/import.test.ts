@@ -3,13 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { budget } from './test-budget.ts';
 
 const fixtures = new URL('../src/lib/data/import/test/', import.meta.url).pathname;
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { encoding: 'utf8' });
 
 describe('npm run import', () => {
-  it('writes the valid incidents and reports the rejected rows, exit 1', { timeout: 60_000 }, () => {
+  it('writes the valid incidents and reports the rejected rows, exit 1', { timeout: budget(60_000) }, () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'out.geojson');
     const result = run(join(fixtures, 'acled-current.csv'), '--out', out);
     expect(result.status).toBe(1);
@@ -23,7 +24,7 @@ describe('npm run import', () => {
     ]);
   });
 
-  it('says plainly what is wrong with an unreadable file, exit 2', { timeout: 60_000 }, () => {
+  it('says plainly what is wrong with an unreadable file, exit 2', { timeout: budget(60_000) }, () => {
     const result = run('/no/such/file.csv');
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe('/no/such/file.csv: cannot be read (ENOENT)');
@@ -34,7 +35,7 @@ describe('npm run import', () => {
 
   it(
     'names a missing column, a file of only a header, and a mapping it cannot use',
-    { timeout: 60_000 },
+    { timeout: budget(60_000) },
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'import-'));
       const table = join(dir, 'table.csv');

@@ -7,6 +7,7 @@ import type { Incident } from '../src/lib/data/incidents.ts';
 import { readSummary } from '../src/lib/domain/archive-summary.ts';
 import { archiveOf, pointsOf } from './tiles/archive-reader.ts';
 import { worldXY } from '../src/lib/geo/mercator.ts';
+import { budget } from './test-budget.ts';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/tiles.ts', ...args], { encoding: 'utf8' });
@@ -18,7 +19,7 @@ const india = bundled.find((f) => f.properties.id === '2021-india-shuts-embassy-
 const dir = () => mkdtempSync(join(tmpdir(), 'tiles-'));
 
 describe('npm run tiles', () => {
-  it('cuts GeoJSON lines, reporting each rejected line, exit 1', { timeout: 60_000 }, async () => {
+  it('cuts GeoJSON lines, reporting each rejected line, exit 1', { timeout: budget(60_000) }, async () => {
     const at = dir();
     const far = {
       ...peshawar,
@@ -55,7 +56,7 @@ describe('npm run tiles', () => {
     expect(JSON.parse(String(point!.properties.json))).toEqual(kabul);
   });
 
-  it('says plainly what stops it, exit 2', { timeout: 60_000 }, () => {
+  it('says plainly what stops it, exit 2', { timeout: budget(60_000) }, () => {
     expect(run('/no/such/file.geojson').stderr.trim()).toBe('file.geojson cannot be read (ENOENT)');
     const at = dir();
     writeFileSync(join(at, 'bare.geojson'), JSON.stringify(kabul.geometry));

@@ -80,6 +80,19 @@ function provinceLabels(layers: Layers): FeatureCollection<Point> {
   return labels;
 }
 
+/**
+ * The Durand Line's name at three points along it (it runs from Iran north-east to the Wakhan).
+ * The north-eastern one sits near the right edge of a phone's first view: its text is set to the
+ * west of the point first (`lean`, read by the label layer), the others to the east.
+ */
+function durandLabelPoints(line: Layers['durandLine']['features'][number]): FeatureCollection<Point> {
+  const { features } = pointsAlong(line, [0.12, 0.42, 0.8]);
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f, k) => ({ ...f, properties: { lean: k === 2 ? 'west' : 'east' } })),
+  };
+}
+
 export function basemapData(layers: Layers): BasemapData {
   const line = layers.durandLine.features[0]!;
   return {
@@ -91,7 +104,7 @@ export function basemapData(layers: Layers): BasemapData {
     places: layers.places,
     provinceLabels: provinceLabels(layers),
     countryLabels: labelPoints(layers.countries),
-    durandLabels: pointsAlong(line, [0.12, 0.42, 0.8]),
+    durandLabels: durandLabelPoints(line),
     badgeAnchor: pointsAlong(line, [0.6]).features[0]!.geometry,
   };
 }

@@ -27,6 +27,7 @@ export const NASTALIQ_LAYOUT = [
   'text-anchor',
   'text-variable-anchor',
   'text-radial-offset',
+  'text-variable-anchor-offset',
 ] as const;
 export const NASTALIQ_PAINT = ['text-opacity', 'icon-opacity'] as const;
 

@@ -170,8 +170,15 @@ function naskhLayers(t: Theme, w: MapWords): LayerSpecification[] {
         ],
         'text-font': [...t.fonts.bold],
         'text-size': 12.5,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.8,
+        // East of the point first, or west where the point says so (basemap-data.ts), then above
+        // and below: 0.8 em from it each way.
+        'text-variable-anchor-offset': [
+          'match',
+          ['get', 'lean'],
+          'west',
+          ['literal', ['right', [-0.8, 0], 'left', [0.8, 0], 'top', [0, 0.8], 'bottom', [0, -0.8]]],
+          ['literal', ['left', [0.8, 0], 'right', [-0.8, 0], 'top', [0, 0.8], 'bottom', [0, -0.8]]],
+        ],
         'text-justify': 'auto',
         'text-max-width': 16,
       },

@@ -67,7 +67,10 @@ describe('Urdu map labels in Nastaliq', () => {
     expect(JSON.stringify(durand.layout['text-field'])).toContain('ڈیورنڈ لائن');
     expect(durand.paint['text-opacity']).toBe(0);
     expect(durand.layout['text-ignore-placement']).toBe(true);
-    expect(durand.layout['text-variable-anchor']).toBeUndefined();
+    expect(durand.layout['text-variable-anchor-offset']).toBeUndefined();
+    // The north-eastern label's image hangs west of its point, the others east.
+    expect(durand.layout['icon-anchor']).toEqual(['match', ['get', 'lean'], 'west', 'right', 'left']);
+    expect(durand.layout['text-anchor']).toEqual(durand.layout['icon-anchor']);
     expect(layer(urdu, 'country-labels').paint['icon-opacity']).toBe(0.55);
     // Place names are English in every language: MapLibre draws them as text.
     expect(layer(urdu, 'places-label').layout['icon-image']).toBeUndefined();
@@ -79,12 +82,10 @@ describe('Urdu map labels in Nastaliq', () => {
     expect(Object.keys(props)).toContain('durand-labels');
     expect(props['durand-labels']!.layout['icon-image']).toBeUndefined();
     expect('icon-image' in props['durand-labels']!.layout).toBe(true);
-    expect(props['durand-labels']!.layout['text-variable-anchor']).toEqual([
-      'left',
-      'right',
-      'top',
-      'bottom',
-    ]);
+    expect(JSON.stringify(props['durand-labels']!.layout['text-variable-anchor-offset'])).toContain(
+      '["get","lean"]',
+    );
+    expect(props['durand-labels']!.layout['icon-anchor']).toBeUndefined();
     expect(props['durand-labels']!.paint['text-opacity']).toBeUndefined();
     expect(props['country-labels']!.paint['text-opacity']).toBe(0.55);
     expect(props['province-focus-labels']!.layout['text-allow-overlap']).toBe(true);

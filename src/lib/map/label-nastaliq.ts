@@ -45,7 +45,11 @@ const PLACES: Record<string, { anchor: unknown; offset: unknown }> = {
     ],
     offset: ['step', ['zoom'], offsetFor('anchor_small', 12.5), FULL_LABEL_ZOOM, offsetFor('anchor', 12.5)],
   },
-  'durand-labels': { anchor: 'left', offset: ['literal', [10, 0]] },
+  // East of its point, or west where the point leans west (basemap-data.ts), as in other letters.
+  'durand-labels': {
+    anchor: ['match', ['get', 'lean'], 'west', 'right', 'left'],
+    offset: ['match', ['get', 'lean'], 'west', ['literal', [-10, 0]], ['literal', [10, 0]]],
+  },
 };
 
 export function inNastaliq(layers: LayerSpecification[], w: MapWords): LayerSpecification[] {
@@ -55,18 +59,15 @@ export function inNastaliq(layers: LayerSpecification[], w: MapWords): LayerSpec
     if (!image || layer.type !== 'symbol') return layer;
     const { layout = {}, paint = {} } = layer as SymbolLayerSpecification;
     const place = PLACES[layer.id];
-    const {
-      'text-variable-anchor': _variable,
-      'text-radial-offset': _radial,
-      ...text
-    } = layout as Record<string, unknown>;
+    const { 'text-variable-anchor-offset': variable, ...text } = layout as Record<string, unknown>;
     return {
       ...layer,
       layout: {
         ...text,
         'icon-image': image,
         ...(place ? { 'icon-anchor': place.anchor, 'icon-offset': place.offset } : {}),
-        ...(place?.anchor === 'left' ? { 'text-anchor': 'left' } : {}),
+        // The hidden text hangs as its image does, where it had anchors to choose from.
+        ...(place && variable ? { 'text-anchor': place.anchor } : {}),
         'icon-allow-overlap': layout['text-allow-overlap'] ?? false,
         'text-allow-overlap': true,
         'text-ignore-placement': true,

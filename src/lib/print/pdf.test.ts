@@ -26,6 +26,7 @@ import { linkTarget, rgba } from './pdf-ops.ts';
 import { PdfPainter } from './pdf-painter.ts';
 import { Shaper } from './pdf-text.ts';
 import { printSetOf } from './test/print-set.ts';
+import { budget } from '../../../scripts/test-budget.ts';
 
 const TITLE = 'نقشه سرحدی — Łódź';
 // Without commas or colons: pdftotext moves those about in right-to-left text (its rule for
@@ -112,7 +113,7 @@ describe('the PDF', () => {
   beforeAll(async () => {
     path = saved(await makePdf(content(), fromDisk));
     pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [path]))![1]);
-  }, 30_000);
+  }, budget(30_000));
 
   it('keeps Dari, Pashto, Urdu and Latin Extended text readable, each phrase in reading order', () => {
     const first = pageText(path, 1);

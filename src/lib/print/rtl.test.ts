@@ -21,6 +21,7 @@ import type { Orientation } from './paper.ts';
 import { makePdf } from './pdf.ts';
 import { Faces, type FontBytes } from './pdf-fonts.ts';
 import { Shaper } from './pdf-text.ts';
+import { budget } from '../../../scripts/test-budget.ts';
 
 /** A small briefing in `locale`: six incidents, the real locator. */
 const content = (locale: Locale, orientation: Orientation = 'landscape') => briefing(locale, orientation);
@@ -214,7 +215,7 @@ describe('a Dari PDF', () => {
         yMax: mm(yMax!),
       }),
     );
-  }, 60_000);
+  }, budget(60_000));
 
   it('reads back in logical order: the title, the legend, the table and the articles', () => {
     const text = (page: number) =>

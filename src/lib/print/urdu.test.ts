@@ -26,6 +26,7 @@ import { makePdf } from './pdf.ts';
 import { Faces, faceSpecs, type FontBytes } from './pdf-fonts.ts';
 import { FONT_URLS } from './pdf-font-files.ts';
 import { Shaper } from './pdf-text.ts';
+import { budget } from '../../../scripts/test-budget.ts';
 
 const content = briefing;
 
@@ -55,7 +56,7 @@ describe('an Urdu PDF', () => {
     writeFileSync(paths.ur, await makePdf(content('ur'), fromDisk));
     paths.dari = join(folder, 'dari.pdf');
     writeFileSync(paths.dari, await makePdf(content('fa-AF'), fromDisk));
-  }, 60_000);
+  }, budget(60_000));
 
   it('draws its Arabic script with Noto Nastaliq Urdu, regular and bold; Latin with Noto Sans', () => {
     expect(fontNames(paths.ur)).toEqual([
