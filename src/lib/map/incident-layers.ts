@@ -135,13 +135,14 @@ function incidentLayerList(): (LayerSpecification & { source: string })[] {
       type: 'symbol',
       source: 'incidents',
       filter: ['has', 'point_count'],
-      // Drawn over its circle without pushing place and province names off the map.
+      // Always drawn over its circle; other labels keep off its digits (place names, drawn over
+      // the circles: style.ts).
       layout: {
         'text-field': clusterCountField('en-GB'),
         'text-font': ['Atlas Sans Bold'],
         'text-size': 12.5,
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        'text-ignore-placement': false,
       },
       paint: { 'text-color': '#ffffff' },
     },

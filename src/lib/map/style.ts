@@ -184,9 +184,26 @@ function basemapSources(data: BasemapData): Record<string, SourceSpecification> 
   };
 }
 
+/**
+ * Place names are drawn over the group circles (a group at Kabul or Islamabad hid the city's
+ * name), under the groups' counts and the single incidents. The counts keep room for their
+ * digits (incident-layers.ts), so a name sits beside them, not on them.
+ */
+function placeNamesOverGroups(layers: LayerSpecification[]): LayerSpecification[] {
+  const names = layers.filter((l) => l.id === 'places-label');
+  const rest = layers.filter((l) => l.id !== 'places-label');
+  const groups = rest.findIndex((l) => l.id === 'incidents-cluster');
+  return [...rest.slice(0, groups + 1), ...names, ...rest.slice(groups + 1)];
+}
+
 /** The whole style: the basemap (bundled, or an online one underneath) and the incident overlay. */
 export function buildStyle(input: StyleInput, t: Theme): StyleSpecification {
-  const ours = [...basemapLayers(t), ...analysisLayersBelow(), ...incidentLayers(), ...analysisLayersAbove()];
+  const ours = placeNamesOverGroups([
+    ...basemapLayers(t),
+    ...analysisLayersBelow(),
+    ...incidentLayers(),
+    ...analysisLayersAbove(),
+  ]);
   const sources = {
     ...basemapSources(input.basemap),
     ...incidentSources(input.incidents, input.badge),
