@@ -79,6 +79,17 @@ describe('buildStyle (offline)', () => {
         key,
       ).toBe(true);
   });
+  it('draws place names over the group circles, under their counts and the single incidents', () => {
+    const at = (id: string) => style.layers.findIndex((l) => l.id === id);
+    expect(at('places-label')).toBeGreaterThan(at('incidents-cluster'));
+    expect(at('places-label')).toBeLessThan(at('incidents-cluster-count'));
+    expect(at('places-label')).toBeLessThan(at('incidents-points'));
+    // The other labels stay under the incidents.
+    expect(at('province-labels')).toBeLessThan(at('incidents-cluster'));
+    const count = style.layers[at('incidents-cluster-count')] as { layout: Record<string, unknown> };
+    expect(count.layout['text-ignore-placement']).toBe(false);
+  });
+
   it('only names bundled fonts', () => {
     const bundled = new Set(Object.values(theme.fonts).flat());
     const fonts = JSON.stringify(style.layers).match(/Atlas Sans[^"]*/g) ?? [];
