@@ -50,13 +50,16 @@ const rehearsed = new WeakSet<IncidentStore>();
 /**
  * A search is coming (its box has focus): once the store's text is ready and the page is quiet,
  * one search is run and dropped (the first key at 100k: about 80 ms of query, 30 ms of it the
- * search's loop running cold). Once per store; resolves with whether it ran now.
+ * search's loop running cold). Not once the reader has typed (`wanted` false): the real search
+ * has run that code, and a rehearsal would only take time between keys. Once per store; resolves
+ * with whether it ran.
  */
-export async function warmUpSearch(store: IncidentStore): Promise<boolean> {
+export async function warmUpSearch(store: IncidentStore, wanted: () => boolean): Promise<boolean> {
   if (rehearsed.has(store) || store.size === 0) return false;
   rehearsed.add(store);
   await store.warmSearch?.();
   await whenIdle(2000, 200);
+  if (!wanted()) return false;
   rehearseSearch(store);
   return true;
 }

@@ -200,7 +200,8 @@ export class AtlasState {
 
   /** A search is coming (its box has focus): its text readied, a search run ahead (query-warm-up.ts). */
   prepareSearch(): void {
-    void warmUpSearch(this.#store);
+    const store = this.#store;
+    void warmUpSearch(store, () => this.#store === store && !this.#filters.search);
   }
 
   /** A radius question is coming (its place box has focus): the store readies its point index. */
