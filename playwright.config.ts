@@ -34,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    // `npm test` builds beside the unit tests (scripts/test-all.sh); alone, this builds first.
+    // `npm test` builds first (scripts/test-all.sh); alone, this builds first.
     command: `${process.env.E2E_BUILT ? '' : 'npm run build && '}npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,

@@ -30,10 +30,11 @@ else
   cat "$build_log"
   echo "npm test: the production build failed, so the e2e did not run" >&2
 fi
-wait $beside
+wait $beside || echo "the unit tests or the type check and lint (stopped)" >>"$beside_rc"
 cat "$beside_log"
 failed=0
-[ $built -ne 0 ] || [ $e2e -ne 0 ] && failed=1
+[ $built -ne 0 ] && echo "npm test: the production build failed" >&2 && failed=1
+[ $e2e -ne 0 ] && failed=1
 if [ -s "$beside_rc" ]; then
   while read -r part; do echo "npm test: $part failed" >&2; done <"$beside_rc"
   failed=1

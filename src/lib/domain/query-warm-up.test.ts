@@ -34,8 +34,10 @@ describe('query warm-up', () => {
     const store = new IncidentStore({ incidents, border });
     const none = runQuery(store, defaultFilters());
     const dated = { ...defaultFilters(), from: '2025-01-01', types: ['airstrike' as const] };
-    runQuery(store, dated);
+    const pool = runQuery(store, dated).timelineRows;
     expect(await warmUpQueries(store, () => true)).toBe(3);
+    // The last pool is still the page's: a change of dates alone hands the same array back.
+    expect(runQuery(store, { ...dated, from: '2025-03-01' }).timelineRows).toBe(pool);
     expect(runQuery(store, defaultFilters())).toBe(none);
     expectPlain(store, dated);
     expectPlain(store, { ...dated, from: '2025-06-01' });

@@ -3,8 +3,10 @@
  * query's loops cold: at 100,000 rows the first search key took 110–170 ms to its count, the
  * third 45–77 ms (the bench's set, 3 December). Once the first view is drawn, a few answers are
  * computed in the page's quiet moments, one at a time, and dropped: the reader's first filter
- * meets optimised code. Nothing is kept or changed (`answer` records nothing), so no later answer
- * differs. A search waits for its box to have focus (the store may read its text only then).
+ * meets optimised code. `answer` records nothing, so no later answer differs (at most, where a
+ * warm-up's timeline pool is the page's own array, the bars cached for it are made again once).
+ * A search waits for its box to have focus (the store may read its text only then). The
+ * filters cover types, actors, sides, precisions and dates, not places, buffer or radius.
  */
 import { TYPE_LIST } from './codes.ts';
 import { dayOfNumber } from './dates.ts';

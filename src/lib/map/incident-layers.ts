@@ -135,14 +135,13 @@ function incidentLayerList(): (LayerSpecification & { source: string })[] {
       type: 'symbol',
       source: 'incidents',
       filter: ['has', 'point_count'],
-      // Always drawn over its circle; other labels keep off its digits (place names, drawn over
-      // the circles: style.ts).
+      // Drawn over its circle without pushing place and province names off the map.
       layout: {
         'text-field': clusterCountField('en-GB'),
         'text-font': ['Atlas Sans Bold'],
         'text-size': 12.5,
         'text-allow-overlap': true,
-        'text-ignore-placement': false,
+        'text-ignore-placement': true,
       },
       paint: { 'text-color': '#ffffff' },
     },

@@ -2,8 +2,8 @@
  * The Urdu map's labels as Nastaliq images (label-images.ts). Each label layer keeps its text
  * (what a reader of the style or of rendered features finds), drawn invisible and taking no room,
  * and shows the same words as an image placed where the text would hang; the image takes part in
- * collisions as the text did. The Durand Line's label hangs to the east of its point (an image
- * cannot try anchors in turn as text does).
+ * collisions as the text did. The Durand Line's labels hang to the east of their points, the
+ * north-eastern one to the west (an image cannot try anchors in turn as text does).
  */
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { MapWords } from './label-language.ts';

@@ -79,15 +79,17 @@ describe('buildStyle (offline)', () => {
         key,
       ).toBe(true);
   });
-  it('draws place names over the group circles, under their counts and the single incidents', () => {
+  it('draws the names and the border badge over the group circles, under counts and incidents', () => {
     const at = (id: string) => style.layers.findIndex((l) => l.id === id);
-    expect(at('places-label')).toBeGreaterThan(at('incidents-cluster'));
-    expect(at('places-label')).toBeLessThan(at('incidents-cluster-count'));
-    expect(at('places-label')).toBeLessThan(at('incidents-points'));
+    const over = ['places-label', 'province-focus-labels', 'durand-labels', 'border-badge'].map(at);
+    // In their own order (which label gives way to which stays as it was), right above the circles.
+    expect(over).toEqual([...over].sort((a, b) => a - b));
+    expect(over[0]).toBe(at('incidents-cluster') + 1);
+    expect(over[3]).toBeLessThan(at('incidents-cluster-count'));
+    expect(over[3]).toBeLessThan(at('incidents-points'));
     // The other labels stay under the incidents.
     expect(at('province-labels')).toBeLessThan(at('incidents-cluster'));
-    const count = style.layers[at('incidents-cluster-count')] as { layout: Record<string, unknown> };
-    expect(count.layout['text-ignore-placement']).toBe(false);
+    expect(at('country-labels')).toBeLessThan(at('incidents-cluster'));
   });
 
   it('only names bundled fonts', () => {

@@ -184,21 +184,26 @@ function basemapSources(data: BasemapData): Record<string, SourceSpecification> 
   };
 }
 
+/** The labels drawn over the group circles, in their order (see `labelsOverGroups`). */
+const OVER_GROUPS = ['places-label', 'province-focus-labels', 'durand-labels', 'border-badge'];
+
 /**
- * Place names are drawn over the group circles (a group at Kabul or Islamabad hid the city's
- * name), under the groups' counts and the single incidents. The counts keep room for their
- * digits (incident-layers.ts), so a name sits beside them, not on them.
+ * Place, focus-area and Durand Line names and the border badge are drawn over the group circles
+ * (a group at Kabul or Islamabad hid the city's name), under the groups' counts and the single
+ * incidents. They keep their order among themselves, so which label gives way to which is as it
+ * was; the counts still take no room from them (incident-layers.ts).
  */
-function placeNamesOverGroups(layers: LayerSpecification[]): LayerSpecification[] {
-  const names = layers.filter((l) => l.id === 'places-label');
-  const rest = layers.filter((l) => l.id !== 'places-label');
+function labelsOverGroups(layers: LayerSpecification[]): LayerSpecification[] {
+  const moved = OVER_GROUPS.map((id) => layers.find((l) => l.id === id)).filter((l) => l !== undefined);
+  const rest = layers.filter((l) => !OVER_GROUPS.includes(l.id));
   const groups = rest.findIndex((l) => l.id === 'incidents-cluster');
-  return [...rest.slice(0, groups + 1), ...names, ...rest.slice(groups + 1)];
+  if (groups < 0) throw new Error('The style has no incidents-cluster layer to draw labels over');
+  return [...rest.slice(0, groups + 1), ...moved, ...rest.slice(groups + 1)];
 }
 
 /** The whole style: the basemap (bundled, or an online one underneath) and the incident overlay. */
 export function buildStyle(input: StyleInput, t: Theme): StyleSpecification {
-  const ours = placeNamesOverGroups([
+  const ours = labelsOverGroups([
     ...basemapLayers(t),
     ...analysisLayersBelow(),
     ...incidentLayers(),
