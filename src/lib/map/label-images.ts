@@ -25,8 +25,6 @@ export const NASTALIQ_LAYOUT = [
   'text-allow-overlap',
   'text-ignore-placement',
   'text-anchor',
-  'text-variable-anchor',
-  'text-radial-offset',
   'text-variable-anchor-offset',
 ] as const;
 export const NASTALIQ_PAINT = ['text-opacity', 'icon-opacity'] as const;

@@ -10,6 +10,8 @@ import { placeEntries } from '../data/place-entries.ts';
 import type { PlaceEntry } from '../geo/place-search.ts';
 import { labelPoints } from '../geo/label-points.ts';
 import type { OwnData } from './own-data.svelte.ts';
+import type { AtlasState } from './atlas.svelte.ts';
+import { warmUpQueries } from '../domain/query-warm-up.ts';
 import { geographyOf } from './incident-set.ts';
 import type { LoadProgress } from './read-bytes.ts';
 import { loadPayload, type Unpacked } from './payload-loader.ts';
@@ -63,4 +65,16 @@ export function bootAtlas(
     return loaded;
   });
   return { layersLoading, loading };
+}
+
+/**
+ * Once the first view is drawn (`drawn` resolves), the query's code runs ahead of the reader's
+ * first filter for the store shown then (query-warm-up.ts). A failed load says so itself.
+ */
+export function warmUpWhenDrawn(atlas: AtlasState, drawn: Promise<unknown>): void {
+  const warm = () => {
+    const store = atlas.store;
+    return warmUpQueries(store, () => atlas.store === store);
+  };
+  void drawn.then(warm, () => {});
 }
