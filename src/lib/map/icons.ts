@@ -5,7 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentType } from '../data/incidents.ts';
-import { parseIconId, SHAPES, symbolStyle, TYPE_SYMBOLS, type Fill } from '../theme/symbols.ts';
+import { iconId, parseIconId, SHAPES, symbolStyle, TYPE_SYMBOLS, type Fill } from '../theme/symbols.ts';
 import { theme } from '../theme/theme.ts';
 import { drawLabel, labelStyles, loadLabelFonts, parseLabelImage } from './label-images.ts';
 
@@ -34,13 +34,37 @@ export function drawIcon(type: IncidentType, fill: Fill): ImageData {
   return ctx.getImageData(0, 0, px, px);
 }
 
+/** Each icon's pixels, drawn once per page (every map, the print map too, adds the same). */
+const drawnIcons = new Map<string, ImageData>();
+
+function iconImage(type: IncidentType, fill: Fill): ImageData {
+  const id = iconId(type, fill);
+  let image = drawnIcons.get(id);
+  if (!image) drawnIcons.set(id, (image = drawIcon(type, fill)));
+  return image;
+}
+
+/**
+ * Adds every incident icon the map does not have yet, for a quiet moment after the first load.
+ * Asked for by a filter instead, they held its first view of single incidents twice: the page's
+ * first 2D canvas waits for the GPU process (through SwiftShader, while the map draws, 70–120 ms),
+ * and an image added while tiles wait for it makes the map draw one frame more.
+ */
+export function addIconsAhead(map: MapLibreMap): void {
+  for (const type of Object.keys(TYPE_SYMBOLS) as IncidentType[])
+    for (const fill of ['filled', 'hollow'] as const) {
+      const id = iconId(type, fill);
+      if (!map.hasImage(id)) map.addImage(id, iconImage(type, fill), { pixelRatio: RATIO });
+    }
+}
+
 export function provideMapImages(map: MapLibreMap): void {
   const styles = labelStyles(theme);
   map.setMissingStyleImageResolver(async (id) => {
     if (map.hasImage(id)) return;
     const icon = parseIconId(id);
     if (icon) {
-      map.addImage(id, drawIcon(icon.type, icon.fill), { pixelRatio: RATIO });
+      map.addImage(id, iconImage(icon.type, icon.fill), { pixelRatio: RATIO });
       return;
     }
     const label = parseLabelImage(id);
