@@ -95,7 +95,7 @@ export class IncidentTiles {
   async draw(map: MapLibreMap, source: VectorTileSource): Promise<boolean> {
     const v = this.version;
     for (let tries = 0; tries < DRAW_TRIES; tries++) {
-      source.setTiles([this.url()]);
+      retarget(source, this.url());
       await new Promise((resolve) => map.once('idle', resolve));
       if (this.version !== v || map.getSource('incidents') !== source) return false;
       if (!this.#staleInView(map, v)) return true;
@@ -138,6 +138,23 @@ export class IncidentTiles {
       this.#worker.postMessage({ ...request, id });
     });
   }
+}
+
+/**
+ * Points `source` at `url`. `setTiles` waits for the next animation frame before it asks for any
+ * tile (MapLibre's loadTileJson, even with no TileJSON to load): on a page drawing through
+ * software WebGL that is a whole redraw, about 0.1 s, before the new tiles are even asked for.
+ * Once the source has loaded, the same change is made at once: its addresses, and the 'content'
+ * event its tiles reload on (what setTiles fires after that frame).
+ */
+export function retarget(source: VectorTileSource, url: string): void {
+  if (!source.loaded()) {
+    source.setTiles([url]);
+    return;
+  }
+  source.tiles = [url];
+  source._options.tiles = [url];
+  source.fire('data', { dataType: 'source', sourceDataType: 'content', sourceDataChanged: true });
 }
 
 let tiles: IncidentTiles | undefined;
