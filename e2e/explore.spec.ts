@@ -87,11 +87,22 @@ test('brushing the timeline filters by date', async ({ page, watch }) => {
   );
   const plot = page.getByTestId('timeline-plot');
   const box = (await plot.boundingBox())!;
+  // The mouse moves of a brush stop at the window: MapLibre's page-wide listener measured the
+  // map at each one (a layout of the page per move). Counted where that listener sits.
+  await page.evaluate(() => {
+    const seen = window as unknown as { mouseMovesSeen: number };
+    seen.mouseMovesSeen = 0;
+    document.addEventListener('mousemove', () => seen.mouseMovesSeen++, { capture: true });
+  });
   // Drag across the middle of the busy months: October 2025.
   await page.mouse.move(box.x + box.width * 0.35, box.y + 20);
+  const before = await page.evaluate(() => (window as unknown as { mouseMovesSeen: number }).mouseMovesSeen);
+  expect(before).toBeGreaterThan(0);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.7, box.y + 20, { steps: 5 });
   await page.mouse.up();
+  const after = await page.evaluate(() => (window as unknown as { mouseMovesSeen: number }).mouseMovesSeen);
+  expect(after).toBe(before);
   await expect(count(page)).not.toHaveText(`${TOTAL} incidents`);
   const text = await count(page).textContent();
   const shown = Number(text!.split(' ')[0]);
