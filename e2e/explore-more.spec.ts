@@ -112,7 +112,7 @@ test('an online basemap the build did not allow leaves the offline map with a no
   expect(watch.errors.filter((e) => !/Content Security Policy|Failed to fetch/.test(e))).toEqual([]);
 });
 
-test('a basemap switch keeps the border buffer drawn', async ({ page, watch }) => {
+test('a basemap switch keeps the border buffer and the border badge drawn', async ({ page, watch }) => {
   // An "online" style from this origin (the security policy allows it): one background layer.
   const style = { version: 8, sources: {}, layers: [{ id: 'land', type: 'background' }] };
   await page.route('**/e2e-online-style.json', (route) => route.fulfill({ json: style }));
@@ -120,6 +120,7 @@ test('a basemap switch keeps the border buffer drawn', async ({ page, watch }) =
   await mapIdle(page);
   const drawn = () => page.evaluate(() => window.__atlas!.renderedLayers());
   await expect.poll(drawn).toContain('analysis-buffer-fill');
+  await expect.poll(drawn).toContain('border-badge');
   await page.getByRole('button', { name: 'Layers' }).click();
   await page.getByLabel(/Style URL/).fill(new URL('/e2e-online-style.json', page.url()).href);
   await page.getByRole('button', { name: 'Use' }).click();
@@ -127,6 +128,8 @@ test('a basemap switch keeps the border buffer drawn', async ({ page, watch }) =
   await expect.poll(() => page.evaluate(() => window.__atlas!.map.getLayer('online-land')?.id)).toBeTruthy();
   await page.evaluate(() => window.__atlas!.idle());
   await expect.poll(drawn).toContain('analysis-buffer-fill');
+  // The badge's source is kept and emptied too, though the count it shows has not changed.
+  await expect.poll(drawn).toContain('border-badge');
   expect(watch.errors).toEqual([]);
 });
 

@@ -95,7 +95,7 @@ export class IncidentTiles {
   async draw(map: MapLibreMap, source: VectorTileSource): Promise<boolean> {
     const v = this.version;
     for (let tries = 0; tries < DRAW_TRIES; tries++) {
-      retarget(source, this.url());
+      retarget(map, source, this.url());
       await new Promise((resolve) => map.once('idle', resolve));
       if (this.version !== v || map.getSource('incidents') !== source) return false;
       if (!this.#staleInView(map, v)) return true;
@@ -145,10 +145,15 @@ export class IncidentTiles {
  * tile (MapLibre's loadTileJson, even with no TileJSON to load): on a page drawing through
  * software WebGL that is a whole redraw, about 0.1 s, before the new tiles are even asked for.
  * Once the source has loaded, the same change is made at once: its addresses, and the 'content'
- * event its tiles reload on (what setTiles fires after that frame).
+ * event its tiles reload on (what setTiles fires after that frame). Not while its tile manager
+ * is paused (a layer of the source changed in this frame, as a hover ring's filter does): it
+ * would drop that event, and setTiles's frame lets the pause end. A MapLibre without the private
+ * field read here gets setTiles too.
  */
-export function retarget(source: VectorTileSource, url: string): void {
-  if (!source.loaded()) {
+export function retarget(map: MapLibreMap, source: VectorTileSource, url: string): void {
+  type Managers = { tileManagers?: Record<string, { _paused?: boolean } | undefined> };
+  const paused = (map.style as unknown as Managers | undefined)?.tileManagers?.[source.id]?._paused;
+  if (!source.loaded() || paused !== false) {
     source.setTiles([url]);
     return;
   }

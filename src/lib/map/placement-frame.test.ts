@@ -4,12 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { dropStalePlacementFrame, type PlacementInternals } from './placement-frame.ts';
 
 /** A map after a frame that placed new symbol tiles: MapLibre would draw once more. */
-function afterNewTiles(over: { fade?: number; done?: boolean; stale?: boolean; dirty?: boolean } = {}) {
-  const { fade = 0, done = true, stale = true, dirty = true } = over;
+interface Over {
+  fade?: number;
+  done?: boolean;
+  full?: boolean;
+  stale?: boolean;
+  dirty?: boolean;
+}
+function afterNewTiles(over: Over = {}) {
+  const { fade = 0, done = true, full = true, stale = true, dirty = true } = over;
+  const pauseablePlacement = { isDone: () => done, _forceFullPlacement: full };
   return {
     _placementDirty: dirty,
     _fadeDuration: fade,
-    style: { placement: { stale, fadeDuration: fade }, pauseablePlacement: { isDone: () => done } },
+    style: { placement: { stale, fadeDuration: fade }, pauseablePlacement },
   } satisfies PlacementInternals;
 }
 
@@ -22,7 +30,7 @@ describe('dropStalePlacementFrame', () => {
   });
 
   it('keeps the frame while labels fade, while placing is spread over frames, or when not stale', () => {
-    for (const over of [{ fade: 300 }, { done: false }, { stale: false }]) {
+    for (const over of [{ fade: 300 }, { done: false }, { full: false }, { stale: false }]) {
       const map = afterNewTiles(over);
       expect(dropStalePlacementFrame(map)).toBe(false);
       expect(map._placementDirty).toBe(true);
@@ -39,8 +47,14 @@ describe('dropStalePlacementFrame', () => {
     const require = createRequire(import.meta.url);
     const main = require.resolve('maplibre-gl/dist/maplibre-gl.mjs');
     const source = readFileSync(main, 'utf8');
-    for (const field of ['_placementDirty', '_fadeDuration', 'pauseablePlacement', 'setStale()'])
-      expect(source, field).toContain(field);
+    const fields = [
+      '_placementDirty',
+      '_fadeDuration',
+      'pauseablePlacement',
+      '_forceFullPlacement',
+      'setStale()',
+    ];
+    for (const field of fields) expect(source, field).toContain(field);
     // 'render' is fired after placing and before the map decides to draw again from the flag.
     // If this fails after an upgrade, read Map._render and Style._updatePlacement again.
     const placed = source.indexOf('this._placementDirty=this.style?._updatePlacement(');

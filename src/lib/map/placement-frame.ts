@@ -17,7 +17,7 @@ export interface PlacementInternals {
   _fadeDuration?: number;
   style?: {
     placement?: { stale?: boolean; fadeDuration?: number };
-    pauseablePlacement?: { isDone(): boolean };
+    pauseablePlacement?: { isDone(): boolean; _forceFullPlacement?: boolean };
   };
 }
 
@@ -29,7 +29,9 @@ export function dropStalePlacementFrame(map: PlacementInternals): boolean {
   const placement = map.style?.placement;
   const fullPlacement = map._fadeDuration === 0 && placement?.fadeDuration === 0;
   if (!map._placementDirty || !fullPlacement || placement?.stale !== true) return false;
-  if (map.style?.pauseablePlacement?.isDone() !== true) return false;
+  const placing = map.style?.pauseablePlacement;
+  // A placement done in one go over every tile: one spread over frames needs the next.
+  if (placing?.isDone() !== true || placing._forceFullPlacement !== true) return false;
   placement.stale = false;
   map._placementDirty = false;
   return true;
