@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentType } from '../data/incidents.ts';
+import { TYPE_LIST } from '../domain/codes.ts';
 import { iconId, parseIconId, SHAPES, symbolStyle, TYPE_SYMBOLS, type Fill } from '../theme/symbols.ts';
 import { theme } from '../theme/theme.ts';
 import { drawLabel, labelStyles, loadLabelFonts, parseLabelImage } from './label-images.ts';
@@ -12,7 +13,7 @@ import { drawLabel, labelStyles, loadLabelFonts, parseLabelImage } from './label
 const SIZE = 24;
 const RATIO = 2;
 
-export function drawIcon(type: IncidentType, fill: Fill): ImageData {
+function drawIcon(type: IncidentType, fill: Fill): ImageData {
   const px = SIZE * RATIO;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = px;
@@ -51,7 +52,7 @@ function iconImage(type: IncidentType, fill: Fill): ImageData {
  * and an image added while tiles wait for it makes the map draw one frame more.
  */
 export function addIconsAhead(map: MapLibreMap): void {
-  for (const type of Object.keys(TYPE_SYMBOLS) as IncidentType[])
+  for (const type of TYPE_LIST)
     for (const fill of ['filled', 'hollow'] as const) {
       const id = iconId(type, fill);
       if (!map.hasImage(id)) map.addImage(id, iconImage(type, fill), { pixelRatio: RATIO });

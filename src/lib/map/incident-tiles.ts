@@ -150,7 +150,7 @@ export class IncidentTiles {
  * would drop that event, and setTiles's frame lets the pause end. A MapLibre without the private
  * field read here gets setTiles too.
  */
-export function retarget(map: MapLibreMap, source: VectorTileSource, url: string): void {
+function retarget(map: MapLibreMap, source: VectorTileSource, url: string): void {
   type Managers = { tileManagers?: Record<string, { _paused?: boolean } | undefined> };
   const paused = (map.style as unknown as Managers | undefined)?.tileManagers?.[source.id]?._paused;
   if (!source.loaded() || paused !== false) {

@@ -15,11 +15,10 @@ import { addIconsAhead } from './icons.ts';
 export const WARM_UP_LAYER = 'warm-up-icon';
 
 /**
- * Adds the incident icons, and draws one invisible icon unless single incidents are already drawn,
- * once the page is idle;
- * `gone` says the map was removed meanwhile.
+ * Once the page is idle: adds the incident icons, and draws one invisible icon unless single
+ * incidents are drawn already. `gone` says the map was removed meanwhile.
  */
-export function warmIconProgram(map: MapLibreMap, gone: () => boolean): void {
+export function warmUpIcons(map: MapLibreMap, gone: () => boolean): void {
   void whenIdle(3000, 500).then(() => {
     if (gone()) return;
     addIconsAhead(map);
