@@ -128,7 +128,7 @@ test('a basemap switch keeps the border buffer and the border badge drawn', asyn
   await expect.poll(() => page.evaluate(() => window.__atlas!.map.getLayer('online-land')?.id)).toBeTruthy();
   await page.evaluate(() => window.__atlas!.idle());
   await expect.poll(drawn).toContain('analysis-buffer-fill');
-  // The badge's source is kept and emptied too, though the count it shows has not changed.
+  // The badge rides in the incident tiles, which the new style asks for again.
   await expect.poll(drawn).toContain('border-badge');
   expect(watch.errors).toEqual([]);
 });

@@ -8,41 +8,50 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import { m, n } from '../i18n/messages.ts';
-import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, INCIDENT_LAYER, TILE_MAX_ZOOM } from './incident-source.ts';
+import type { BorderBadge } from './incident-tiles-core.ts';
+import { BADGE_LAYER, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, INCIDENT_LAYER } from './incident-source.ts';
+import { TILE_MAX_ZOOM } from './incident-source.ts';
 
 export { CLUSTER_MAX_ZOOM };
 
 /** Where MapLibre asks for version `v` of the incident tiles (incident-tiles.ts answers). */
 export const incidentTileUrl = (v: number): string => `atlas://incidents/{z}/{x}/{y}?v=${v}`;
 
-/** The badge for `count` counted incidents placed only "along the border" (none: no badge). */
-export function borderBadgeData(
-  anchor: Point,
-  count: number,
-): FeatureCollection<Point, { count: number; label: string }> {
+/**
+ * The badge for `count` counted incidents placed only "along the border" (none: no badge). It goes
+ * to the map in the incident tiles (incident-tiles-core.ts), and as GeoJSON to the printed map.
+ */
+export function borderBadgeData(anchor: Point, count: number): BorderBadge | null {
+  if (!count) return null;
+  const [lng, lat] = anchor.coordinates as [number, number];
   // The words are made here, in the reader's language, so a switch re-sends the badge.
-  const label = m.map_border_badge({ count: n(count) });
+  return { lng, lat, count, label: m.map_border_badge({ count: n(count) }) };
+}
+
+/** The badge as GeoJSON, for a map fed GeoJSON instead of the tiles (print-map.ts). */
+export function borderBadgeFeatures(badge: BorderBadge | null): FeatureCollection<Point> {
+  const { lng, lat, count, label } = badge ?? { lng: 0, lat: 0, count: 0, label: '' };
+  const geometry: Point = { type: 'Point', coordinates: [lng, lat] };
   return {
     type: 'FeatureCollection',
-    features: count ? [{ type: 'Feature', properties: { count, label }, geometry: anchor }] : [],
+    features: badge ? [{ type: 'Feature', properties: { count, label }, geometry }] : [],
   };
 }
 
-/** The overlay's start: no incidents yet (version 0; IncidentData feeds them), and no badge. */
-export function emptyOverlay(): { incidents: string; badge: FeatureCollection } {
-  return { incidents: incidentTileUrl(0), badge: { type: 'FeatureCollection', features: [] } };
+/** The overlay's start: no incidents yet (version 0; IncidentData feeds them and the badge). */
+export function emptyOverlay(): { incidents: string } {
+  return { incidents: incidentTileUrl(0) };
 }
 
-/** The incident tiles at `tiles` (a version's address) and the border badge. */
-export function incidentSources(
-  tiles: string,
-  badge: FeatureCollection,
-): Record<string, SourceSpecification> {
+/** The incident tiles at `tiles` (a version's address), which hold the border badge too. */
+export function incidentSources(tiles: string): Record<string, SourceSpecification> {
   return {
     incidents: { type: 'vector', tiles: [tiles], maxzoom: TILE_MAX_ZOOM, promoteId: 'id' },
-    'border-badge': { type: 'geojson', data: badge },
   };
 }
+
+/** The source a map fed GeoJSON gives the badge (see `withoutSourceLayer`). */
+export const BADGE_SOURCE = 'border-badge';
 
 /**
  * The incidents as one clustered GeoJSON source, as MapLibre clusters them itself: the printed
@@ -59,12 +68,15 @@ export function clusteredIncidentSource(data: FeatureCollection): GeoJSONSourceS
   };
 }
 
-/** The incident layers drawn from a GeoJSON source instead of the tiles (no source layer). */
+/**
+ * The incident layers drawn from a GeoJSON source instead of the tiles (no source layer), and the
+ * badge from a source of its own (BADGE_SOURCE: `borderBadgeFeatures`).
+ */
 export function withoutSourceLayer(layers: LayerSpecification[]): LayerSpecification[] {
   return layers.map((l) => {
     if (!('source' in l) || l.source !== 'incidents' || !('source-layer' in l)) return l;
-    const { 'source-layer': _, ...rest } = l;
-    return rest as LayerSpecification;
+    const { 'source-layer': from, ...rest } = l;
+    return (from === BADGE_LAYER ? { ...rest, source: BADGE_SOURCE } : rest) as LayerSpecification;
   });
 }
 
@@ -82,9 +94,12 @@ export const clusterCountField = (locale: string): ExpressionSpecification => [
   { locale },
 ];
 
+/** The overlay's layers; those of the incident tiles read their layer "incidents" unless named. */
 export function incidentLayers(): LayerSpecification[] {
   return incidentLayerList().map((l) =>
-    l.source === 'incidents' ? ({ ...l, 'source-layer': INCIDENT_LAYER } as LayerSpecification) : l,
+    l.source === 'incidents' && !('source-layer' in l)
+      ? ({ ...l, 'source-layer': INCIDENT_LAYER } as LayerSpecification)
+      : l,
   );
 }
 
@@ -106,7 +121,8 @@ function incidentLayerList(): (LayerSpecification & { source: string })[] {
     {
       id: 'border-badge',
       type: 'symbol',
-      source: 'border-badge',
+      source: 'incidents',
+      'source-layer': BADGE_LAYER,
       layout: {
         'text-field': ['get', 'label'],
         'text-font': ['Atlas Sans Bold'],

@@ -3,6 +3,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { IncidentTileIndex, type MapColumns } from './incident-tiles-core.ts';
 import { mulberry32 } from '../geo/random.ts';
+import type { Point } from 'geojson';
 
 /** Columns for points given as [lng, lat] (null: no point); every third row of a dataset ringed. */
 function columns(points: ([number, number] | null)[]): MapColumns {
@@ -150,5 +151,53 @@ describe('IncidentTileIndex', () => {
       properties: { id: 'i0', type: 'airstrike', fill: 'hollow', cas: 0, ring: '#000002' },
       geometry: { type: 'Point', coordinates: points[0] },
     });
+  });
+});
+
+describe('the border badge in the incident tiles', () => {
+  const badge = { lng: 70, lat: 33, count: 4, label: '4 along the border' };
+  /** The badge features of tile z/x/y, back in longitude and latitude. */
+  const badgesIn = (index: IncidentTileIndex, z: number, x: number, y: number) => {
+    const { bytes } = index.tile(z, x, y);
+    const layer = bytes && new VectorTile(new PbfReader(bytes)).layers.badge;
+    return layer ? Array.from({ length: layer.length }, (_, i) => layer.feature(i).toGeoJSON(x, y, z)) : [];
+  };
+  // Worked out by hand: 70° E is 250/360 of the way from 180° W, 22.2 tiles of 32 at zoom 5;
+  // 33° N is 0.403 of the way down in Web Mercator, 12.9 tiles.
+  const HOLDING = [5, 22, 12] as const;
+
+  it('is in the one tile holding its point, with its words, though no incident is there', () => {
+    const index = new IncidentTileIndex();
+    index.load(columns([[61, 25]]));
+    index.show(Uint8Array.of(1), 1, badge);
+    const [found, ...more] = badgesIn(index, ...HOLDING);
+    expect(more).toEqual([]);
+    expect(found!.properties).toEqual({ count: 4, label: '4 along the border' });
+    const [lng, lat] = (found!.geometry as Point).coordinates as [number, number];
+    expect(lng).toBeCloseTo(70, 2);
+    expect(lat).toBeCloseTo(33, 2);
+    for (const [x, y] of [
+      [21, 12],
+      [23, 12],
+      [22, 11],
+      [22, 13],
+    ])
+      expect(badgesIn(index, 5, x!, y!)).toEqual([]);
+  });
+
+  it('takes new words as a new version of the same rows, and goes when none is sent', () => {
+    const index = new IncidentTileIndex();
+    index.load(columns(points));
+    index.show(everyOther.slice(), 1, badge);
+    const before = drawnAt(index, 3, 1);
+    const builds = index.builds;
+    index.relabel(2, { ...badge, label: '4 صرف سرحد کے ساتھ' });
+    // The same incidents and groups; a group's version says which index its id is from.
+    const unversioned = (drawn: Drawn[]) => drawn.map(({ props: { v: _, ...rest } }) => rest);
+    expect(unversioned(drawnAt(index, 3, 2))).toEqual(unversioned(before));
+    expect(index.builds).toBe(builds);
+    expect(badgesIn(index, ...HOLDING).map((f) => f.properties?.label)).toEqual(['4 صرف سرحد کے ساتھ']);
+    index.show(everyOther.slice(), 3, null);
+    expect(badgesIn(index, ...HOLDING)).toEqual([]);
   });
 });

@@ -5,12 +5,16 @@
  * incidents arrive once per store as columns; a filter change sends only a mask of the rows to
  * show. Clustering is MapLibre's own (@maplibre/geojson-vt's index, with the options MapLibre
  * would derive from our source), and tiles go back as the same vector-tile bytes (@maplibre/vt-pbf).
+ * The border badge rides in the same tiles (layer BADGE_LAYER): sent as a source of its own, its
+ * change made the map draw a frame of its own before the incidents' (0.1 s through software WebGL).
  * Plain code, no Worker: the unit tests run it in Node.
  */
 import { Supercluster } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import type { GeoJSONVTFeaturePoint, GeoJSONVTTile } from '@maplibre/geojson-vt';
 import type { Feature, Point } from 'geojson';
-import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, INCIDENT_LAYER } from './incident-source.ts';
+import { BADGE_LAYER, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, INCIDENT_LAYER } from './incident-source.ts';
+import { worldXY } from '../geo/mercator.ts';
 
 /** MapLibre's tile extent and tile size: how it turns a radius in pixels into tile units. */
 const EXTENT = 8192;
@@ -46,6 +50,14 @@ export interface IncidentProps {
 }
 export type IncidentFeature = Feature<Point, IncidentProps>;
 
+/** The badge on the Durand Line counting incidents placed only "along the border", and its words. */
+export interface BorderBadge {
+  lng: number;
+  lat: number;
+  count: number;
+  label: string;
+}
+
 type Index = InstanceType<typeof Supercluster>;
 interface Built {
   mask: Uint8Array;
@@ -74,6 +86,7 @@ export class IncidentTileIndex {
   #versions = new Map<number, Built>();
   #latest = 0;
   #pending: { mask: Uint8Array; v: number } | null = null;
+  #badge: BorderBadge | null = null;
   /** How many indexes were built (not reused): for tests and the bench. */
   builds = 0;
 
@@ -92,8 +105,9 @@ export class IncidentTileIndex {
    * is found or built when first asked for: during a drag, masks that a newer one replaces before
    * any tile is asked for are never clustered.
    */
-  show(mask: Uint8Array, v: number): void {
+  show(mask: Uint8Array, v: number, badge: BorderBadge | null = null): void {
     this.#pending = { mask, v };
+    if (v >= this.#latest) this.#badge = badge;
     this.#latest = Math.max(this.#latest, v);
   }
 
@@ -110,9 +124,22 @@ export class IncidentTileIndex {
       this.#recent.push(built);
       if (this.#recent.length > RECENT_SETS) this.#recent.shift();
     }
+    this.#keep(v, built);
+  }
+
+  #keep(v: number, built: Built): void {
     this.#versions.set(v, built);
     for (const old of this.#versions.keys())
       if (this.#versions.size > KEPT_VERSIONS) this.#versions.delete(old);
+  }
+
+  /** Version `v` shows the same rows as the latest, with `badge` (its words in another language). */
+  relabel(v: number, badge: BorderBadge | null): void {
+    this.#settle();
+    const built = this.#versions.get(this.#latest);
+    if (built) this.#keep(v, built);
+    this.#badge = badge;
+    this.#latest = Math.max(this.#latest, v);
   }
 
   get latest(): number {
@@ -120,18 +147,24 @@ export class IncidentTileIndex {
   }
 
   /**
-   * Tile z/x/y of the latest version as vector-tile bytes (layer "incidents"; null: nothing there)
-   * and that version. Whatever version a request names: one asked for before a change but
-   * answered after it is drawn with the change.
+   * Tile z/x/y of the latest version as vector-tile bytes (layer "incidents", and "badge" in the
+   * one tile holding the badge's point; null: nothing there) and that version. Whatever version a
+   * request names: one asked for before a change but answered after it is drawn with the change.
    */
   tile(z: number, x: number, y: number): { bytes: Uint8Array | null; v: number } {
     this.#settle();
     const v = this.#latest;
+    const layers: Record<string, GeoJSONVTTile> = {};
     const tile = this.#versions.get(v)?.index.getTile(z, x, y);
-    if (!tile?.features.length) return { bytes: null, v };
-    // A cluster's id means something only in its own index: the version says which.
-    for (const f of tile.features) if (f.tags?.cluster) f.tags.v = v;
-    return { bytes: fromGeojsonVt({ [INCIDENT_LAYER]: tile }, { version: 2, extent: EXTENT }), v };
+    if (tile?.features.length) {
+      // A cluster's id means something only in its own index: the version says which.
+      for (const f of tile.features) if (f.tags?.cluster) f.tags.v = v;
+      layers[INCIDENT_LAYER] = tile;
+    }
+    const badge = this.#badge && badgeIn(this.#badge, z, x, y);
+    if (badge) layers[BADGE_LAYER] = { features: [badge] } as GeoJSONVTTile;
+    if (!tile?.features.length && !badge) return { bytes: null, v };
+    return { bytes: fromGeojsonVt(layers, { version: 2, extent: EXTENT }), v };
   }
 
   /** The zoom at which a cluster of version `v` splits, and the ids of its first `limit` incidents. */
@@ -166,6 +199,16 @@ export class IncidentTileIndex {
     this.builds++;
     return { mask, hash: maskHash(mask), index };
   }
+}
+
+/** The badge as a point of tile z/x/y, in tile units; null if its point lies in another tile. */
+function badgeIn(badge: BorderBadge, z: number, x: number, y: number): GeoJSONVTFeaturePoint | null {
+  const n = 2 ** z;
+  const [wx, wy] = worldXY(badge.lng, badge.lat);
+  const [tx, ty] = [wx * n - x, wy * n - y];
+  if (tx < 0 || tx >= 1 || ty < 0 || ty >= 1) return null;
+  const tags = { count: badge.count, label: badge.label };
+  return { type: 1, tags, geometry: [[Math.floor(tx * EXTENT), Math.floor(ty * EXTENT)]] };
 }
 
 function featureOf(c: MapColumns, id: string, row: number): IncidentFeature | null {

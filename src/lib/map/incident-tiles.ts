@@ -5,7 +5,7 @@
  * change sends a mask, and the source's address names the new version so MapLibre asks again.
  */
 import { addProtocol, type Map as MapLibreMap, type VectorTileSource } from 'maplibre-gl';
-import type { IncidentFeature, MapColumns } from './incident-tiles-core.ts';
+import type { BorderBadge, IncidentFeature, MapColumns } from './incident-tiles-core.ts';
 import { incidentTileUrl } from './incident-layers.ts';
 import { TILE_MAX_ZOOM } from './incident-source.ts';
 import { worldXY } from '../geo/mercator.ts';
@@ -16,7 +16,8 @@ const DRAW_TRIES = 3;
 
 export type TileRequest =
   | { kind: 'columns'; columns: MapColumns }
-  | { kind: 'mask'; mask: Uint8Array; v: number }
+  | { kind: 'mask'; mask: Uint8Array; v: number; badge: BorderBadge | null }
+  | { kind: 'badge'; v: number; badge: BorderBadge | null }
   | { kind: 'tile'; id: number; z: number; x: number; y: number }
   | { kind: 'cluster'; id: number; clusterId: number; v: number }
   | { kind: 'features'; id: number };
@@ -35,6 +36,8 @@ export class IncidentTiles {
   #asked = 0;
   /** The version last sent (0: nothing yet). */
   version = 0;
+  /** The border badge last sent (it rides in the tiles). */
+  badge: BorderBadge | null = null;
   /** The version the first tile answered came from: 0 only if a tile was answered empty. */
   firstAnswered: number | undefined;
   /** Per tile ("z/x/y"), the version its last answer came from. */
@@ -71,13 +74,20 @@ export class IncidentTiles {
     this.#worker.postMessage({ kind: 'columns', columns } satisfies TileRequest, transfer);
   }
 
-  /** Show the rows set in `mask` (moved to the worker) as a new version (its tiles: url()). */
-  setMask(mask: Uint8Array): void {
+  /** Show the rows set in `mask` (moved to the worker) and `badge` as a new version (url()). */
+  setMask(mask: Uint8Array, badge: BorderBadge | null): void {
     this.version++;
-    this.#worker.postMessage({ kind: 'mask', mask, v: this.version } satisfies TileRequest, [
-      mask.buffer as ArrayBuffer,
-    ]);
+    this.badge = badge;
+    const request: TileRequest = { kind: 'mask', mask, v: this.version, badge };
+    this.#worker.postMessage(request, [mask.buffer as ArrayBuffer]);
     this.#maskSent();
+  }
+
+  /** Show the same rows with `badge` (its words in another language, say) as a new version. */
+  setBadge(badge: BorderBadge | null): void {
+    this.version++;
+    this.badge = badge;
+    this.#worker.postMessage({ kind: 'badge', v: this.version, badge } satisfies TileRequest);
   }
 
   /** The address of the current version's tiles. */
@@ -144,11 +154,13 @@ export class IncidentTiles {
  * Points `source` at `url`. `setTiles` waits for the next animation frame before it asks for any
  * tile (MapLibre's loadTileJson, even with no TileJSON to load): on a page drawing through
  * software WebGL that is a whole redraw, about 0.1 s, before the new tiles are even asked for.
- * Once the source has loaded, the same change is made at once: its addresses, and the 'content'
- * event its tiles reload on (what setTiles fires after that frame). Not while its tile manager
- * is paused (a layer of the source changed in this frame, as a hover ring's filter does): it
- * would drop that event, and setTiles's frame lets the pause end. A MapLibre without the private
- * field read here gets setTiles too.
+ * Once the source has loaded, its addresses change at once and its tiles reload through
+ * `refreshTiles`, which asks for no frame: the 'content' event setTiles fires after its frame
+ * also makes the map draw the old tiles again (another 0.1 s) whenever the GPU lets that frame
+ * come before the new tiles. The next frame is the one their arrival asks for; with no tile to
+ * reload one is asked for here, so that 'idle' follows. Not while the source's tile manager is
+ * paused (a layer of the source changed in this frame, as a hover ring's filter does): setTiles's
+ * frame lets the pause end. A MapLibre without the private field read here gets setTiles too.
  */
 function retarget(map: MapLibreMap, source: VectorTileSource, url: string): void {
   type Managers = { tileManagers?: Record<string, { _paused?: boolean } | undefined> };
@@ -159,7 +171,8 @@ function retarget(map: MapLibreMap, source: VectorTileSource, url: string): void
   }
   source.tiles = [url];
   source._options.tiles = [url];
-  source.fire('data', { dataType: 'source', sourceDataType: 'content', sourceDataChanged: true });
+  map.refreshTiles(source.id);
+  if (map.isSourceLoaded(source.id)) map.triggerRepaint();
 }
 
 let tiles: IncidentTiles | undefined;

@@ -14,7 +14,10 @@ function answer(request: TileRequest): TileAnswer | null {
       index.load(request.columns);
       return null;
     case 'mask':
-      index.show(request.mask, request.v);
+      index.show(request.mask, request.v, request.badge);
+      return null;
+    case 'badge':
+      index.relabel(request.v, request.badge);
       return null;
     case 'tile': {
       const { bytes, v } = index.tile(request.z, request.x, request.y);

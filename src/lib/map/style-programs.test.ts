@@ -66,7 +66,7 @@ const programs = (layers: LayerSpecification[]) => [...new Set(layers.flatMap(pr
 
 describe('shader programs the style asks for', () => {
   it('are one per layer type, the incident groups and imported rings apart', () => {
-    const style = buildStyle({ basemap, incidents: incidentTileUrl(1), badge: empty }, theme);
+    const style = buildStyle({ basemap, incidents: incidentTileUrl(1) }, theme);
     expect(programs(style.layers)).toEqual([
       'background',
       'circle',

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Incidents } from '../data/incidents.ts';
 import { labelPoints, pointsAlong } from '../geo/label-points.ts';
 import { LAYER_KEYS } from '../domain/layers.ts';
-import { borderBadgeData, incidentTileUrl } from './incident-layers.ts';
+import { incidentTileUrl, withoutSourceLayer } from './incident-layers.ts';
 import { toMapFeatures } from './incident-feed.ts';
 import { attributionHtml, buildStyle, layerGroup, type BasemapData } from './style.ts';
 import { TYPE_SYMBOLS } from '../theme/symbols.ts';
@@ -31,9 +31,7 @@ const basemap: BasemapData = {
   disputedLabels: read('kashmir-labels.geojson'),
 };
 const features = toMapFeatures(incidents.features);
-const alongBorder = incidents.features.filter((i) => i.properties.location_precision === 'border');
-const badge = borderBadgeData({ type: 'Point', coordinates: [70, 33] }, alongBorder.length);
-const style = buildStyle({ basemap, incidents: incidentTileUrl(1), badge }, theme);
+const style = buildStyle({ basemap, incidents: incidentTileUrl(1) }, theme);
 
 const online: StyleSpecification = {
   version: 8,
@@ -90,6 +88,18 @@ describe('buildStyle (offline)', () => {
     // The other labels stay under the incidents.
     expect(at('province-labels')).toBeLessThan(at('incidents-cluster'));
     expect(at('country-labels')).toBeLessThan(at('incidents-cluster'));
+  });
+
+  it('reads the border badge from its own layer of the incident tiles, and from GeoJSON on paper', () => {
+    const fromTiles = style.layers.filter((l) => 'source' in l && l.source === 'incidents');
+    const layerOf = (l: LayerSpecification) => ('source-layer' in l ? l['source-layer'] : undefined);
+    expect(fromTiles.map((l) => [l.id, layerOf(l)])).toContainEqual(['border-badge', 'badge']);
+    expect(fromTiles.filter((l) => l.id !== 'border-badge').map(layerOf)).toEqual(
+      Array(fromTiles.length - 1).fill('incidents'),
+    );
+    const onPaper = withoutSourceLayer(style.layers).find((l) => l.id === 'border-badge')!;
+    expect(onPaper).toMatchObject({ source: 'border-badge' });
+    expect(layerOf(onPaper)).toBeUndefined();
   });
 
   it('only names bundled fonts', () => {
@@ -149,7 +159,7 @@ describe('Kashmir', () => {
 });
 
 describe('buildStyle (online basemap)', () => {
-  const composed = buildStyle({ basemap, incidents: incidentTileUrl(1), badge, online }, theme);
+  const composed = buildStyle({ basemap, incidents: incidentTileUrl(1), online }, theme);
   it('is valid, keeps the online glyphs and prefixes its ids', () => {
     expect(validateStyleMin(composed).map((e) => e.message)).toEqual([]);
     expect(composed.glyphs).toBe(online.glyphs);

@@ -151,9 +151,8 @@ export function basemapLayers(t: Theme): LayerSpecification[] {
 
 export interface StyleInput {
   basemap: BasemapData;
-  /** The address of the incident tiles (a version of them: incident-layers.ts), and the border badge. */
+  /** The address of the incident tiles (a version of them: incident-layers.ts). */
   incidents: string;
-  badge: FeatureCollection;
   /** An online vector style to draw under our layers instead of the bundled land and countries. */
   online?: StyleSpecification;
 }
@@ -211,7 +210,7 @@ export function buildStyle(input: StyleInput, t: Theme): StyleSpecification {
   ]);
   const sources = {
     ...basemapSources(input.basemap),
-    ...incidentSources(input.incidents, input.badge),
+    ...incidentSources(input.incidents),
     ...analysisSources(),
   };
   if (!input.online) return { version: 8, name: 'Durand Atlas', sources, layers: ours };
