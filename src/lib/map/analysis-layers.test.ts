@@ -1,7 +1,8 @@
 /** The spatial layers' map labels are in the reader's language and digits. */
+import { lineString } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { speaking } from '../i18n/test/speaking.ts';
-import { linkData, measureData } from './analysis-layers.ts';
+import { bufferData, bufferDataReady, linkData, measureData } from './analysis-layers.ts';
 
 const labels = (fc: ReturnType<typeof measureData>) =>
   fc.features.map((f) => f.properties?.label).filter((l) => l !== undefined);
@@ -24,5 +25,21 @@ describe('labels on the map', () => {
       expect(labels(linkData([69, 33], [70, 33], 12.34))[0]).toMatch(/^۱۲٫۳ .* تا خط دیورند$/);
       expect(labels(measureData(path)).at(-1)).toMatch(/^مجموع [۰-۹]/);
     });
+  });
+});
+
+describe('the border buffer zones', () => {
+  const line = lineString([
+    [70, 33],
+    [71, 34],
+  ]);
+  it('are there to draw at once once a distance has been made, and only then', async () => {
+    expect(bufferDataReady(7)).toBeUndefined();
+    const made = bufferData(line, 7);
+    expect(bufferDataReady(7)).toBeUndefined();
+    const zone = await made;
+    expect(zone.features[0]?.geometry.type).toBe('Polygon');
+    expect(bufferDataReady(7)).toBe(zone);
+    expect(bufferDataReady(8)).toBeUndefined();
   });
 });

@@ -15,15 +15,21 @@ export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [
 
 /** The border buffer zones drawn so far, by distance: a distance drawn once is not drawn again. */
 const bufferZones = new Map<number, Promise<FeatureCollection>>();
+/** Those of them that are ready. */
+const readyZones = new Map<number, FeatureCollection>();
 
 export function bufferData(line: Feature<LineString>, km: number): Promise<FeatureCollection> {
   let zone = bufferZones.get(km);
   if (!zone) {
     zone = borderBufferOffThread(line, km).then((polygon) => fc([polygon]));
     bufferZones.set(km, zone);
+    void zone.then((ready) => readyZones.set(km, ready)).catch(() => bufferZones.delete(km));
   }
   return zone;
 }
+
+/** The zone at `km` if it is drawn already (undefined: ask `bufferData`). */
+export const bufferDataReady = (km: number): FeatureCollection | undefined => readyZones.get(km);
 const fc = (features: Feature<Geometry>[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
 export const ANALYSIS_SOURCES = [
