@@ -133,6 +133,20 @@ test('a basemap switch keeps the border buffer and the border badge drawn', asyn
   expect(watch.errors).toEqual([]);
 });
 
+test('the border badge speaks the language the reader switches to', async ({ page, watch }) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const badge = () =>
+    page.evaluate(() =>
+      window.__atlas!.map.queryRenderedFeatures({ layers: ['border-badge'] }).map((f) => f.properties.label),
+    );
+  await expect.poll(badge).toEqual([expect.stringContaining('along the border')]);
+  // Only the words change, not the incidents: the badge alone makes a new version of the tiles.
+  await page.getByRole('combobox', { name: /language/i }).selectOption('ur');
+  await expect.poll(badge).toEqual([expect.stringMatching(/^[^a-z]*سرحد[^a-z]*$/)]);
+  expect(watch.errors).toEqual([]);
+});
+
 test('show nearby lists incidents within 50 km, nearest first', async ({ page, watch }) => {
   await page.goto('/');
   await mapIdle(page);
