@@ -257,7 +257,23 @@ test('hovering an incident names it; the border badge opens the incidents placed
     if (!f || f.geometry.type !== 'Point') return undefined;
     const p = map.project(f.geometry.coordinates as [number, number]);
     const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + p.x + 40, y: box.top + p.y };
+    // The badge's words take whichever side of its point is free: find a spot on them, off the
+    // incident groups nearby.
+    const only = (at: [number, number]) => {
+      const layers = map.queryRenderedFeatures(at).map((hit) => hit.layer.id);
+      return layers.includes('border-badge') && !layers.some((id) => id.startsWith('incidents-'));
+    };
+    for (let r = 4; r < 80; r += 4)
+      for (const [dx, dy] of [
+        [r, 0],
+        [-r, 0],
+        [0, r],
+        [0, -r],
+      ] as const) {
+        const at: [number, number] = [p.x + dx, p.y + dy];
+        if (only(at)) return { x: box.left + at[0], y: box.top + at[1] };
+      }
+    return undefined;
   });
   expect(badge, 'the badge is drawn').toBeDefined();
   await page.mouse.click(badge!.x, badge!.y);

@@ -1,8 +1,22 @@
 /** The spatial layers' map labels are in the reader's language and digits. */
 import { lineString } from '@turf/turf';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { speaking } from '../i18n/test/speaking.ts';
 import { bufferData, bufferDataReady, linkData, measureData } from './analysis-layers.ts';
+import { borderBufferOffThread } from '../geo/buffer-thread.ts';
+
+// The real buffer, but for the next ask that `failNext` says fails.
+const failNext = vi.hoisted(() => ({ on: false }));
+vi.mock('../geo/buffer-thread.ts', async (real) => {
+  const { borderBufferOffThread: made } = await real<typeof import('../geo/buffer-thread.ts')>();
+  return {
+    borderBufferOffThread: vi.fn((...ask: Parameters<typeof made>) => {
+      if (!failNext.on) return made(...ask);
+      failNext.on = false;
+      return Promise.reject(new Error('the worker failed'));
+    }),
+  };
+});
 
 const labels = (fc: ReturnType<typeof measureData>) =>
   fc.features.map((f) => f.properties?.label).filter((l) => l !== undefined);
@@ -41,5 +55,17 @@ describe('the border buffer zones', () => {
     expect(zone.features[0]?.geometry.type).toBe('Polygon');
     expect(bufferDataReady(7)).toBe(zone);
     expect(bufferDataReady(8)).toBeUndefined();
+    expect(borderBufferOffThread).toHaveBeenCalledTimes(1);
+    await bufferData(line, 7);
+    expect(borderBufferOffThread).toHaveBeenCalledTimes(1);
+  });
+
+  it('are made again when asked for after a failure', async () => {
+    failNext.on = true;
+    await expect(bufferData(line, 9)).rejects.toThrow('the worker failed');
+    expect(bufferDataReady(9)).toBeUndefined();
+    const zone = await bufferData(line, 9);
+    expect(zone.features).toHaveLength(1);
+    expect(bufferDataReady(9)).toBe(zone);
   });
 });

@@ -13,7 +13,10 @@ import { m as words } from '../i18n/messages.ts';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** The border buffer zones drawn so far, by distance: a distance drawn once is not drawn again. */
+/**
+ * The border buffer zones made so far, by distance: a distance made once is not made again (one
+ * that failed is tried again when next asked for).
+ */
 const bufferZones = new Map<number, Promise<FeatureCollection>>();
 /** Those of them that are ready. */
 const readyZones = new Map<number, FeatureCollection>();

@@ -9,8 +9,13 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import { m, n } from '../i18n/messages.ts';
 import type { BorderBadge } from './incident-tiles-core.ts';
-import { BADGE_LAYER, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, INCIDENT_LAYER } from './incident-source.ts';
-import { TILE_MAX_ZOOM } from './incident-source.ts';
+import {
+  BADGE_LAYER,
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_RADIUS,
+  INCIDENT_LAYER,
+  TILE_MAX_ZOOM,
+} from './incident-source.ts';
 
 export { CLUSTER_MAX_ZOOM };
 
@@ -30,11 +35,12 @@ export function borderBadgeData(anchor: Point, count: number): BorderBadge | nul
 
 /** The badge as GeoJSON, for a map fed GeoJSON instead of the tiles (print-map.ts). */
 export function borderBadgeFeatures(badge: BorderBadge | null): FeatureCollection<Point> {
-  const { lng, lat, count, label } = badge ?? { lng: 0, lat: 0, count: 0, label: '' };
+  if (!badge) return { type: 'FeatureCollection', features: [] };
+  const { lng, lat, count, label } = badge;
   const geometry: Point = { type: 'Point', coordinates: [lng, lat] };
   return {
     type: 'FeatureCollection',
-    features: badge ? [{ type: 'Feature', properties: { count, label }, geometry }] : [],
+    features: [{ type: 'Feature', properties: { count, label }, geometry }],
   };
 }
 
@@ -78,6 +84,25 @@ export function withoutSourceLayer(layers: LayerSpecification[]): LayerSpecifica
     const { 'source-layer': from, ...rest } = l;
     return (from === BADGE_LAYER ? { ...rest, source: BADGE_SOURCE } : rest) as LayerSpecification;
   });
+}
+
+/**
+ * The sides of its point the badge tries, in turn; where none is free of other names it takes the
+ * first. On screen that is below the point: on a phone, east of it ran off the map and over
+ * Islamabad. On paper, where numbered incidents crowd the point, east of it covers none of them.
+ */
+const BADGE_SIDES = {
+  screen: ['top', [0, 0.8], 'left', [1, 0], 'right', [-1, 0], 'bottom', [0, -0.8]],
+  paper: ['left', [1, 0], 'top', [0, 0.8], 'right', [-1, 0], 'bottom', [0, -0.8]],
+};
+
+/** The layers with the badge trying its sides in the order for paper (print-map.ts). */
+export function badgeOnPaper(layers: LayerSpecification[]): LayerSpecification[] {
+  return layers.map((l) =>
+    l.id === 'border-badge' && l.type === 'symbol'
+      ? { ...l, layout: { ...l.layout, 'text-variable-anchor-offset': ['literal', BADGE_SIDES.paper] } }
+      : l,
+  );
 }
 
 const NONE = '__none__';
@@ -127,8 +152,8 @@ function incidentLayerList(): (LayerSpecification & { source: string })[] {
         'text-field': ['get', 'label'],
         'text-font': ['Atlas Sans Bold'],
         'text-size': 11.5,
-        'text-anchor': 'left',
-        'text-offset': [1, 0],
+        'text-variable-anchor-offset': ['literal', BADGE_SIDES.screen],
+        'text-justify': 'auto',
         'text-allow-overlap': true,
       },
       paint: { 'text-color': '#7a1f17', 'text-halo-color': '#fff5e6', 'text-halo-width': 3 },

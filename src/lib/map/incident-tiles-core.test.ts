@@ -200,4 +200,16 @@ describe('the border badge in the incident tiles', () => {
     index.show(everyOther.slice(), 3, null);
     expect(badgesIn(index, ...HOLDING)).toEqual([]);
   });
+
+  it('takes new words right after a mask no tile has been asked for yet, and not after a newer one', () => {
+    const index = new IncidentTileIndex();
+    index.load(columns(points));
+    index.show(everyOther.slice(), 1, badge);
+    index.relabel(2, { ...badge, label: 'new words' });
+    expect(countOf(drawnAt(index, 3, 2))).toBe(expectedIds(everyOther).length);
+    index.show(everyOther.slice(), 4, badge);
+    index.relabel(3, { ...badge, label: 'late words' });
+    expect(countOf(drawnAt(index, 3, 4))).toBe(expectedIds(everyOther).length);
+    expect(badgesIn(index, ...HOLDING).map((f) => f.properties?.label)).toEqual(['4 along the border']);
+  });
 });

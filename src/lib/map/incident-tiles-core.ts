@@ -133,13 +133,18 @@ export class IncidentTileIndex {
       if (this.#versions.size > KEPT_VERSIONS) this.#versions.delete(old);
   }
 
-  /** Version `v` shows the same rows as the latest, with `badge` (its words in another language). */
+  /**
+   * Version `v` shows the same rows as the latest (a mask still pending included), with `badge`:
+   * its words in another language, or a count of rows the mask leaves out anyway (those placed
+   * only "along the border" have no point). The page sends it only after a first mask.
+   */
   relabel(v: number, badge: BorderBadge | null): void {
     this.#settle();
+    if (v < this.#latest) return;
     const built = this.#versions.get(this.#latest);
     if (built) this.#keep(v, built);
     this.#badge = badge;
-    this.#latest = Math.max(this.#latest, v);
+    this.#latest = v;
   }
 
   get latest(): number {

@@ -2,7 +2,8 @@
  * The page's side of the incident tiles: one worker (incident-tiles.worker.ts) per page, the
  * `atlas://` protocol MapLibre asks for tiles through, and the version each mask is shown as.
  * The incidents go to the worker once per store as columns (transferred, not copied); a filter
- * change sends a mask, and the source's address names the new version so MapLibre asks again.
+ * change sends a mask, a change of the border badge alone (which rides in the tiles) sends the
+ * badge, and the source's address names the new version so MapLibre asks again.
  */
 import { addProtocol, type Map as MapLibreMap, type VectorTileSource } from 'maplibre-gl';
 import type { BorderBadge, IncidentFeature, MapColumns } from './incident-tiles-core.ts';
@@ -162,7 +163,7 @@ export class IncidentTiles {
  * paused (a layer of the source changed in this frame, as a hover ring's filter does): setTiles's
  * frame lets the pause end. A MapLibre without the private field read here gets setTiles too.
  */
-function retarget(map: MapLibreMap, source: VectorTileSource, url: string): void {
+export function retarget(map: MapLibreMap, source: VectorTileSource, url: string): void {
   type Managers = { tileManagers?: Record<string, { _paused?: boolean } | undefined> };
   const paused = (map.style as unknown as Managers | undefined)?.tileManagers?.[source.id]?._paused;
   if (!source.loaded() || paused !== false) {

@@ -9,7 +9,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { PrintMapRenderer } from '../print/map-image.ts';
 import type { GeoJSONSource, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { provideMapImages } from './icons.ts';
-import { BADGE_SOURCE, borderBadgeFeatures } from './incident-layers.ts';
+import { BADGE_SOURCE, badgeOnPaper, borderBadgeFeatures } from './incident-layers.ts';
 import { clusteredIncidentSource, withoutSourceLayer } from './incident-layers.ts';
 import { incidentTiles } from './incident-tiles.ts';
 import { numberIncidents } from './print-numbers.ts';
@@ -45,7 +45,7 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
       const data = { type: 'FeatureCollection' as const, features: await incidentTiles().features() };
       style.sources.incidents = { ...clusteredIncidentSource(data), cluster: !options.numbers };
       style.sources[BADGE_SOURCE] = { type: 'geojson', data: borderBadgeFeatures(incidentTiles().badge) };
-      style.layers = withoutSourceLayer(style.layers);
+      style.layers = badgeOnPaper(withoutSourceLayer(style.layers));
     }
     const container = document.createElement('div');
     container.setAttribute('aria-hidden', 'true');

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Incidents } from '../data/incidents.ts';
 import { labelPoints, pointsAlong } from '../geo/label-points.ts';
 import { LAYER_KEYS } from '../domain/layers.ts';
-import { incidentTileUrl, withoutSourceLayer } from './incident-layers.ts';
+import { badgeOnPaper, incidentTileUrl, withoutSourceLayer } from './incident-layers.ts';
 import { toMapFeatures } from './incident-feed.ts';
 import { attributionHtml, buildStyle, layerGroup, type BasemapData } from './style.ts';
 import { TYPE_SYMBOLS } from '../theme/symbols.ts';
@@ -79,8 +79,9 @@ describe('buildStyle (offline)', () => {
   });
   it('draws the names and the border badge over the group circles, under counts and incidents', () => {
     const at = (id: string) => style.layers.findIndex((l) => l.id === id);
-    const over = ['places-label', 'province-focus-labels', 'durand-labels', 'border-badge'].map(at);
-    // In their own order (which label gives way to which stays as it was), right above the circles.
+    const over = ['places-label', 'border-badge', 'province-focus-labels', 'durand-labels'].map(at);
+    // In this order (MapLibre places the top one first: place names give way to the other three,
+    // the badge to the focus areas' and the line's names), right above the circles.
     expect(over).toEqual([...over].sort((a, b) => a - b));
     expect(over[0]).toBe(at('incidents-cluster') + 1);
     expect(over[3]).toBeLessThan(at('incidents-cluster-count'));
@@ -100,6 +101,16 @@ describe('buildStyle (offline)', () => {
     const onPaper = withoutSourceLayer(style.layers).find((l) => l.id === 'border-badge')!;
     expect(onPaper).toMatchObject({ source: 'border-badge' });
     expect(layerOf(onPaper)).toBeUndefined();
+  });
+
+  it('has the border badge try below its point first on screen, east of it first on paper', () => {
+    const firstSide = (layers: LayerSpecification[]) => {
+      const badge = layers.find((l) => l.id === 'border-badge') as SymbolLayerSpecification;
+      const sides = badge.layout?.['text-variable-anchor-offset'] as unknown as ['literal', unknown[]];
+      return sides[1].slice(0, 2);
+    };
+    expect(firstSide(style.layers)).toEqual(['top', [0, 0.8]]);
+    expect(firstSide(badgeOnPaper(style.layers))).toEqual(['left', [1, 0]]);
   });
 
   it('only names bundled fonts', () => {

@@ -184,13 +184,15 @@ function basemapSources(data: BasemapData): Record<string, SourceSpecification> 
 }
 
 /** The labels drawn over the group circles, in their order (see `labelsOverGroups`). */
-const OVER_GROUPS = ['places-label', 'province-focus-labels', 'durand-labels', 'border-badge'];
+const OVER_GROUPS = ['places-label', 'border-badge', 'province-focus-labels', 'durand-labels'];
 
 /**
  * Place, focus-area and Durand Line names and the border badge are drawn over the group circles
  * (a group at Kabul or Islamabad hid the city's name), under the groups' counts and the single
- * incidents. They keep their order among themselves, so which label gives way to which is as it
- * was; the counts still take no room from them (incident-layers.ts).
+ * incidents. MapLibre places the top layer's labels first: the focus areas and the Durand Line
+ * are always named, the badge then takes a side of its point that none of them covers (it is
+ * drawn anyway, on its first side, where none is free), and place names give way to all three.
+ * The counts still take no room from them (incident-layers.ts).
  */
 function labelsOverGroups(layers: LayerSpecification[]): LayerSpecification[] {
   const moved = OVER_GROUPS.map((id) => layers.find((l) => l.id === id)).filter((l) => l !== undefined);
