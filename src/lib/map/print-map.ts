@@ -12,12 +12,39 @@ import { provideMapImages } from './icons.ts';
 import { BADGE_SOURCE, badgeOnPaper, borderBadgeFeatures } from './incident-layers.ts';
 import { clusteredIncidentSource, withoutSourceLayer } from './incident-layers.ts';
 import { incidentTiles } from './incident-tiles.ts';
+import type { IncidentFeature } from './incident-tiles-core.ts';
+import { quietestAlong, type Bounds } from '../geo/quiet-spot.ts';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { numberIncidents } from './print-numbers.ts';
 import { WARM_UP_LAYER } from './warm-up.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
 import { m, n } from '../i18n/messages.ts';
 
 const MAX_CANVAS = 8192;
+/** Where along the Durand Line the badge may stand on paper (its screen spot is 0.6). */
+const BADGE_SPOTS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
+
+/**
+ * The border badge for paper. It names no place of its own, and on screen it stands among the
+ * incidents by Kurram; on paper, where every incident is drawn and numbered, it moves to the
+ * spot of the line in view farthest from any of them and from the line's own names.
+ */
+function badgeOnPage(style: StyleSpecification, live: MapLibreMap, incidents: IncidentFeature[]) {
+  const badge = incidentTiles().badge;
+  const features = (id: string) => {
+    const source = style.sources[id];
+    return source?.type === 'geojson' ? (source.data as FeatureCollection).features : [];
+  };
+  const line = features('durand-line')[0];
+  if (!badge || line?.geometry.type !== 'LineString') return badge;
+  const view = live.getBounds().toArray().flat() as Bounds;
+  const names = features('durand-labels').flatMap(({ geometry: g }) =>
+    g.type === 'Point' ? [g.coordinates] : [],
+  );
+  const points = [...incidents.map((f) => f.geometry.coordinates), ...names];
+  const spot = quietestAlong(line as Feature<LineString>, BADGE_SPOTS, points, view);
+  return spot ? { ...badge, lng: spot[0]!, lat: spot[1]! } : badge;
+}
 
 export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
   return async (wMm, hMm, dpi, options = {}) => {
@@ -44,7 +71,8 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
       // numbered: groups cannot be opened there.
       const data = { type: 'FeatureCollection' as const, features: await incidentTiles().features() };
       style.sources.incidents = { ...clusteredIncidentSource(data), cluster: !options.numbers };
-      style.sources[BADGE_SOURCE] = { type: 'geojson', data: borderBadgeFeatures(incidentTiles().badge) };
+      const badge = badgeOnPage(style, live, data.features);
+      style.sources[BADGE_SOURCE] = { type: 'geojson', data: borderBadgeFeatures(badge) };
       style.layers = badgeOnPaper(withoutSourceLayer(style.layers));
     }
     const container = document.createElement('div');
