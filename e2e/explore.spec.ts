@@ -121,6 +121,36 @@ test('brushing the timeline filters by date', async ({ page, watch }) => {
   expect(watch.errors).toEqual([]);
 });
 
+test('a brush never narrows the dates label, so its row keeps its lines and the map its size', async ({
+  page,
+  watch,
+}) => {
+  await page.goto('/');
+  await mapIdle(page);
+  const box = (await page.getByTestId('timeline-plot').boundingBox())!;
+  const x = (f: number) => box.x + box.width * f;
+  // Read once the frame after a move has run its resize observers.
+  const sizes = () =>
+    page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const label = document.querySelector('.timeline .range')!;
+      return { text: label.textContent, width: label.getBoundingClientRect().width };
+    });
+  await page.mouse.move(x(0.05), box.y + 20);
+  await page.mouse.down();
+  const seen: { text: string | null; width: number }[] = [];
+  // Out to the right end and back: the dates' words grow and shrink on the way.
+  for (const f of [0.2, 0.35, 0.5, 0.65, 0.8, 0.95, 0.7, 0.45, 0.25, 0.1]) {
+    await page.mouse.move(x(f), box.y + 20);
+    seen.push(await sizes());
+  }
+  await page.mouse.up();
+  expect(new Set(seen.map((s) => s.text)).size).toBeGreaterThan(5);
+  const widths = seen.map((s) => s.width);
+  expect(widths).toEqual([...widths].sort((a, b) => a - b));
+  expect(watch.errors).toEqual([]);
+});
+
 test('keyboard only: select an incident from the list and read it', async ({ page, watch }) => {
   await page.goto('/');
   await mapIdle(page);
