@@ -121,7 +121,7 @@ test('brushing the timeline filters by date', async ({ page, watch }) => {
   expect(watch.errors).toEqual([]);
 });
 
-test('a brush never narrows the dates label, so its row keeps its lines and the map its size', async ({
+test('a brush never narrows the dates label, so its row keeps its lines and the map its size, till the dates are cleared', async ({
   page,
   watch,
 }) => {
@@ -148,6 +148,10 @@ test('a brush never narrows the dates label, so its row keeps its lines and the 
   expect(new Set(seen.map((s) => s.text)).size).toBeGreaterThan(5);
   const widths = seen.map((s) => s.width);
   expect(widths).toEqual([...widths].sort((a, b) => a - b));
+  // Dates cleared, "All dates" takes its own width again.
+  await page.getByRole('button', { name: 'Clear dates' }).click();
+  await expect(page.locator('.timeline .range')).toHaveText('All dates');
+  expect((await sizes()).width).toBeLessThan(widths.at(-1)! - 20);
   expect(watch.errors).toEqual([]);
 });
 

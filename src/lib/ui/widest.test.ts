@@ -17,9 +17,9 @@ vi.stubGlobal(
 afterEach(() => disconnect.mockClear());
 
 describe('widestSoFar', () => {
-  it('keeps the element as wide as its widest words so far, and lets go when removed', () => {
+  it('keeps the element as wide as its widest words so far, and lets go when removed or started again', () => {
     const element = { style: {} as Record<string, string>, offsetWidth: 0 };
-    const detach = widestSoFar(element as unknown as HTMLElement) as () => void;
+    const detach = widestSoFar()(element as unknown as HTMLElement) as () => void;
     report(120);
     expect(element.style.minInlineSize).toBe('120px');
     report(110);
@@ -28,5 +28,6 @@ describe('widestSoFar', () => {
     expect(element.style.minInlineSize).toBe('131.5px');
     detach();
     expect(disconnect).toHaveBeenCalledOnce();
+    expect(element.style.minInlineSize).toBe('');
   });
 });
