@@ -134,11 +134,12 @@ test('a brush never narrows the dates label, so its row keeps its lines and the 
     page.evaluate(async () => {
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       const label = document.querySelector('.timeline .range')!;
-      return { text: label.textContent, width: label.getBoundingClientRect().width };
+      const map = window.__atlas!.map.getContainer().getBoundingClientRect().height;
+      return { text: label.textContent, width: label.getBoundingClientRect().width, map };
     });
   await page.mouse.move(x(0.05), box.y + 20);
   await page.mouse.down();
-  const seen: { text: string | null; width: number }[] = [];
+  const seen: { text: string | null; width: number; map: number }[] = [];
   // Out to the right end and back: the dates' words grow and shrink on the way.
   for (const f of [0.2, 0.35, 0.5, 0.65, 0.8, 0.95, 0.7, 0.45, 0.25, 0.1]) {
     await page.mouse.move(x(f), box.y + 20);
@@ -148,6 +149,9 @@ test('a brush never narrows the dates label, so its row keeps its lines and the 
   expect(new Set(seen.map((s) => s.text)).size).toBeGreaterThan(5);
   const widths = seen.map((s) => s.width);
   expect(widths).toEqual([...widths].sort((a, b) => a - b));
+  // The map is resized, if at all, when the label first grows: not back and forth.
+  const heights = seen.map((s) => s.map);
+  expect(heights.slice(1)).toEqual(Array(heights.length - 1).fill(heights[1]));
   // Dates cleared, "All dates" takes its own width again.
   await page.getByRole('button', { name: 'Clear dates' }).click();
   await expect(page.locator('.timeline .range')).toHaveText('All dates');

@@ -1,22 +1,9 @@
 /** The spatial layers' map labels are in the reader's language and digits. */
 import { lineString } from '@turf/turf';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { speaking } from '../i18n/test/speaking.ts';
 import { bufferData, bufferDataReady, linkData, measureData } from './analysis-layers.ts';
 import { borderBufferOffThread } from '../geo/buffer-thread.ts';
-
-// The real buffer, but for the next ask that `failNext` says fails.
-const failNext = vi.hoisted(() => ({ on: false }));
-vi.mock('../geo/buffer-thread.ts', async (real) => {
-  const { borderBufferOffThread: made } = await real<typeof import('../geo/buffer-thread.ts')>();
-  return {
-    borderBufferOffThread: vi.fn((...ask: Parameters<typeof made>) => {
-      if (!failNext.on) return made(...ask);
-      failNext.on = false;
-      return Promise.reject(new Error('the worker failed'));
-    }),
-  };
-});
 
 const labels = (fc: ReturnType<typeof measureData>) =>
   fc.features.map((f) => f.properties?.label).filter((l) => l !== undefined);
@@ -43,29 +30,33 @@ describe('labels on the map', () => {
 });
 
 describe('the border buffer zones', () => {
+  // Distances no other test asks for: test files share the module's cache.
+  // The page's own maker, counted; and one that fails.
+  let asked = 0;
+  const counted: typeof borderBufferOffThread = (...ask) => (asked++, borderBufferOffThread(...ask));
+  const failing: typeof borderBufferOffThread = () => Promise.reject(new Error('the worker failed'));
   const line = lineString([
     [70, 33],
     [71, 34],
   ]);
   it('are there to draw at once once a distance has been made, and only then', async () => {
-    expect(bufferDataReady(7)).toBeUndefined();
-    const made = bufferData(line, 7);
-    expect(bufferDataReady(7)).toBeUndefined();
+    expect(bufferDataReady(173)).toBeUndefined();
+    const made = bufferData(line, 173, counted);
+    expect(bufferDataReady(173)).toBeUndefined();
     const zone = await made;
     expect(zone.features[0]?.geometry.type).toBe('Polygon');
-    expect(bufferDataReady(7)).toBe(zone);
-    expect(bufferDataReady(8)).toBeUndefined();
-    expect(borderBufferOffThread).toHaveBeenCalledTimes(1);
-    await bufferData(line, 7);
-    expect(borderBufferOffThread).toHaveBeenCalledTimes(1);
+    expect(bufferDataReady(173)).toBe(zone);
+    expect(bufferDataReady(174)).toBeUndefined();
+    expect(asked).toBe(1);
+    await bufferData(line, 173, counted);
+    expect(asked).toBe(1);
   });
 
   it('are made again when asked for after a failure', async () => {
-    failNext.on = true;
-    await expect(bufferData(line, 9)).rejects.toThrow('the worker failed');
-    expect(bufferDataReady(9)).toBeUndefined();
-    const zone = await bufferData(line, 9);
+    await expect(bufferData(line, 179, failing)).rejects.toThrow('the worker failed');
+    expect(bufferDataReady(179)).toBeUndefined();
+    const zone = await bufferData(line, 179);
     expect(zone.features).toHaveLength(1);
-    expect(bufferDataReady(9)).toBe(zone);
+    expect(bufferDataReady(179)).toBe(zone);
   });
 });

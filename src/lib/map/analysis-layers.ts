@@ -21,10 +21,15 @@ const bufferZones = new Map<number, Promise<FeatureCollection>>();
 /** Those of them that are ready. */
 const readyZones = new Map<number, FeatureCollection>();
 
-export function bufferData(line: Feature<LineString>, km: number): Promise<FeatureCollection> {
+/** The zone `km` around `line`, made by `make` (the buffer's worker) the first time it is asked for. */
+export function bufferData(
+  line: Feature<LineString>,
+  km: number,
+  make = borderBufferOffThread,
+): Promise<FeatureCollection> {
   let zone = bufferZones.get(km);
   if (!zone) {
-    zone = borderBufferOffThread(line, km).then((polygon) => fc([polygon]));
+    zone = make(line, km).then((polygon) => fc([polygon]));
     bufferZones.set(km, zone);
     void zone.then((ready) => readyZones.set(km, ready)).catch(() => bufferZones.delete(km));
   }

@@ -87,9 +87,10 @@ export function withoutSourceLayer(layers: LayerSpecification[]): LayerSpecifica
 }
 
 /**
- * The sides of its point the badge tries, in turn; where none is free of other names it takes the
- * first. On screen that is below the point: on a phone, east of it ran off the map and over
- * Islamabad. On paper, where numbered incidents crowd the point, east of it covers none of them.
+ * The sides of its point the badge tries, in turn (after the side it had, as MapLibre does); where
+ * none is free of other names it takes the first. On screen that is below the point: on a phone,
+ * east of it ran off the map and over Islamabad. On paper its point is a quiet spot of the line
+ * with room east of it (print-map.ts), and the words read along the line's side.
  */
 const BADGE_SIDES = {
   screen: ['top', [0, 0.8], 'left', [1, 0], 'right', [-1, 0], 'bottom', [0, -0.8]],

@@ -3,11 +3,9 @@
  * loaded source (no frame asked for, but one when no tile reloads, so that 'idle' follows), and
  * through `setTiles` while its tile manager is paused or it has not loaded. Stand-in map and source.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap, VectorTileSource } from 'maplibre-gl';
-
-vi.mock('maplibre-gl', () => ({ addProtocol: vi.fn() }));
-const { retarget } = await import('./incident-tiles.ts');
+import { retarget } from './incident-tiles.ts';
 
 const URL = 'atlas://incidents/{z}/{x}/{y}?v=7';
 

@@ -13,8 +13,8 @@ import { BADGE_SOURCE, badgeOnPaper, borderBadgeFeatures } from './incident-laye
 import { clusteredIncidentSource, withoutSourceLayer } from './incident-layers.ts';
 import { incidentTiles } from './incident-tiles.ts';
 import type { IncidentFeature } from './incident-tiles-core.ts';
-import { quietestAlong, type Bounds } from '../geo/quiet-spot.ts';
-import type { Feature, FeatureCollection, LineString } from 'geojson';
+import { quietestAlong } from '../geo/quiet-spot.ts';
+import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import { numberIncidents } from './print-numbers.ts';
 import { WARM_UP_LAYER } from './warm-up.ts';
 import { CSS_DPI, MM_PER_INCH } from '../print/paper.ts';
@@ -23,26 +23,38 @@ import { m, n } from '../i18n/messages.ts';
 const MAX_CANVAS = 8192;
 /** Where along the Durand Line the badge may stand on paper (its screen spot is 0.6). */
 const BADGE_SPOTS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
+/** Room the badge's spot keeps from the page's edges (CSS px): its words run east of it. */
+const BADGE_ROOM = { edge: 24, east: 170 };
 
 /**
  * The border badge for paper. It names no place of its own, and on screen it stands among the
  * incidents by Kurram; on paper, where every incident is drawn and numbered, it moves to the
- * spot of the line in view farthest from any of them and from the line's own names.
+ * spot of the line on the page farthest from any of them and from the line's own names, with
+ * room for its words before the page's edge (the north arrow's corner included). `toPage` gives
+ * a point's place on the page, which has the live map's centre and bearing.
  */
-function badgeOnPage(style: StyleSpecification, live: MapLibreMap, incidents: IncidentFeature[]) {
+function badgeOnPage(
+  style: StyleSpecification,
+  incidents: IncidentFeature[],
+  page: { w: number; h: number; toPage: (p: Position) => [number, number] },
+) {
   const badge = incidentTiles().badge;
   const features = (id: string) => {
     const source = style.sources[id];
     return source?.type === 'geojson' ? (source.data as FeatureCollection).features : [];
   };
   const line = features('durand-line')[0];
-  if (!badge || line?.geometry.type !== 'LineString') return badge;
-  const view = live.getBounds().toArray().flat() as Bounds;
+  if (!badge || line?.geometry?.type !== 'LineString') return badge;
   const names = features('durand-labels').flatMap(({ geometry: g }) =>
-    g.type === 'Point' ? [g.coordinates] : [],
+    g?.type === 'Point' ? [g.coordinates] : [],
   );
   const points = [...incidents.map((f) => f.geometry.coordinates), ...names];
-  const spot = quietestAlong(line as Feature<LineString>, BADGE_SPOTS, points, view);
+  const { edge, east } = BADGE_ROOM;
+  const fits = (p: Position) => {
+    const [x, y] = page.toPage(p);
+    return x >= edge && x <= page.w - east && y >= edge && y <= page.h - edge;
+  };
+  const spot = quietestAlong(line as Feature<LineString>, BADGE_SPOTS, points, fits);
   return spot ? { ...badge, lng: spot[0]!, lat: spot[1]! } : badge;
 }
 
@@ -59,7 +71,13 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
         `a ${widthPx} × ${heightPx} px map is larger than this browser can draw (${MAX_CANVAS} px)`,
       );
     const screen = live.getCanvas().getBoundingClientRect();
-    const zoom = live.getZoom() + Math.log2(Math.min(wCss / screen.width, hCss / screen.height));
+    const scale = Math.min(wCss / screen.width, hCss / screen.height);
+    const zoom = live.getZoom() + Math.log2(scale);
+    // Where a point falls on the page: the screen's place from its centre, scaled.
+    const toPage = (p: Position): [number, number] => {
+      const at = live.project(p as [number, number]);
+      return [wCss / 2 + (at.x - screen.width / 2) * scale, hCss / 2 + (at.y - screen.height / 2) * scale];
+    };
     const center = live.getCenter();
     const style: StyleSpecification = live.getStyle();
     // Never on paper: the live map's warm-up icon (warm-up.ts), should a print start in its frame.
@@ -71,7 +89,7 @@ export function printMapRenderer(live: MapLibreMap): PrintMapRenderer {
       // numbered: groups cannot be opened there.
       const data = { type: 'FeatureCollection' as const, features: await incidentTiles().features() };
       style.sources.incidents = { ...clusteredIncidentSource(data), cluster: !options.numbers };
-      const badge = badgeOnPage(style, live, data.features);
+      const badge = badgeOnPage(style, data.features, { w: wCss, h: hCss, toPage });
       style.sources[BADGE_SOURCE] = { type: 'geojson', data: borderBadgeFeatures(badge) };
       style.layers = badgeOnPaper(withoutSourceLayer(style.layers));
     }

@@ -189,10 +189,10 @@ const OVER_GROUPS = ['places-label', 'border-badge', 'province-focus-labels', 'd
 /**
  * Place, focus-area and Durand Line names and the border badge are drawn over the group circles
  * (a group at Kabul or Islamabad hid the city's name), under the groups' counts and the single
- * incidents. MapLibre places the top layer's labels first: the focus areas and the Durand Line
- * are always named, the badge then takes a side of its point that none of them covers (it is
- * drawn anyway, on its first side, where none is free), and place names give way to all three.
- * The counts still take no room from them (incident-layers.ts).
+ * incidents. MapLibre places the top layer's labels first: the Durand Line's names, then the focus
+ * areas' (always drawn), then the badge, which takes a side of its point that none of them covers
+ * (where none is free it is drawn anyway on its first side, under them); place names give way to
+ * all three. The counts still take no room from them (incident-layers.ts).
  */
 function labelsOverGroups(layers: LayerSpecification[]): LayerSpecification[] {
   const moved = OVER_GROUPS.map((id) => layers.find((l) => l.id === id)).filter((l) => l !== undefined);

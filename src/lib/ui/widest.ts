@@ -3,8 +3,8 @@
  * timeline's range, dragged from "Nov 2023 – Jul 2024" to "… Aug 2024") re-wrapped the row around
  * it: the timeline grew and shrank by a line, and the map above it was resized, and its canvas made
  * again, on every other move of a drag (80 ms a time through software WebGL). `since` says what
- * the widths are kept for: when it changes (the dates cleared) the element starts from its own
- * width again.
+ * the widths are kept for: when it changes (the dates cleared, another language) the element
+ * starts from its own width again.
  */
 import type { Attachment } from 'svelte/attachments';
 
