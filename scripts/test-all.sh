@@ -1,5 +1,5 @@
 #!/bin/sh
-# `npm test`: every check, in about 10 minutes on two cores.
+# `npm test`: every check, in about 7 minutes on two cores.
 # 1. The production build the e2e specs drive (about 16 s alone).
 # 2. Playwright against that build (E2E_BUILT: its web server only serves it), and beside it, at
 #    the lowest priority, the unit tests and then the type check and lint: the browser leaves
