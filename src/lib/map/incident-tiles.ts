@@ -84,8 +84,12 @@ export class IncidentTiles {
     this.#maskSent();
   }
 
-  /** Show the same rows with `badge` (its words in another language, say) as a new version. */
+  /**
+   * Show the same rows with `badge` (its words in another language, say) as a new version; a
+   * badge the same as the last sent changes nothing.
+   */
   setBadge(badge: BorderBadge | null): void {
+    if (sameBadge(this.badge, badge)) return;
     this.version++;
     this.badge = badge;
     this.#worker.postMessage({ kind: 'badge', v: this.version, badge } satisfies TileRequest);
@@ -149,6 +153,11 @@ export class IncidentTiles {
       this.#worker.postMessage({ ...request, id });
     });
   }
+}
+
+function sameBadge(a: BorderBadge | null, b: BorderBadge | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.count === b.count && a.label === b.label && a.lng === b.lng && a.lat === b.lat;
 }
 
 /**
